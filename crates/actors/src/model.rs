@@ -1,0 +1,299 @@
+//! The validated dictionary model.
+
+use chrono::NaiveDate;
+
+use crate::report::Location;
+
+/// Kind of a code block (see `data/actors/blocks.toml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BlockKind {
+    /// `IGO`, `NGO`, `IMG`, `MNC`, ...: may open a code.
+    International,
+    /// Regions (`AFR`, `EUR`, `WST`, ...): may open a code.
+    Region,
+    /// Role/sector blocks (`GOV`, `MIL`, `OPP`, ...).
+    Sector,
+    /// Religion blocks (`MOS`, `CHR`, ...).
+    Religion,
+    /// Blocks naming one organisation (`UNO`, `NAT`, `EEC`, ...).
+    Organisation,
+}
+
+impl BlockKind {
+    pub(crate) fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "international" => BlockKind::International,
+            "region" => BlockKind::Region,
+            "sector" => BlockKind::Sector,
+            "religion" => BlockKind::Religion,
+            "organisation" | "organization" => BlockKind::Organisation,
+            _ => return None,
+        })
+    }
+}
+
+/// A code block known to the checker.
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// Three capital letters.
+    pub code: String,
+    /// What the block stands for.
+    pub kind: BlockKind,
+    /// Human label.
+    pub label: String,
+}
+
+/// A country or territory (ISO 3166-1 alpha-3 code).
+#[derive(Debug, Clone)]
+pub struct Country {
+    /// ISO 3166-1 alpha-3 code, the CAMEO country block (`VEN`).
+    pub code: String,
+    /// Names; the first is the usual English short name. Includes `cased_names` (names
+    /// that are also common nouns, such as "Turkey", matched only with their letter case).
+    pub names: Vec<String>,
+    /// Adjectives ("Venezuelan").
+    pub adjectives: Vec<String>,
+    /// Demonyms, singular ("Venezuelan").
+    pub demonyms: Vec<String>,
+    /// Demonyms, plural ("Venezuelans").
+    pub demonyms_plural: Vec<String>,
+    /// Capital cities, used as metonyms for the country ("Caracas").
+    pub capitals: Vec<String>,
+    /// Case-sensitive abbreviations ("US", "U.S.").
+    pub abbreviations: Vec<String>,
+    /// For a dependent territory, the alpha-3 code of the sovereign state.
+    pub territory_of: Option<String>,
+    /// Where the entry starts.
+    pub location: Location,
+}
+
+/// Kind of a named actor entry that is not a country, agent or person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ActorKind {
+    /// Intergovernmental organisation or one of its organs.
+    Igo,
+    /// Non-governmental organisation.
+    Ngo,
+    /// Armed or non-state group.
+    Group,
+    /// Multinational company.
+    Mnc,
+    /// A national institution named on its own ("White House", "Kremlin").
+    Institution,
+    /// A political party.
+    Party,
+    /// A world region coded with a CAMEO region block ("Latin America" -> `LAM`).
+    Region,
+    /// A sub-national place coded to its country ("New Mexico" -> `USA`), listed so that
+    /// it is not read as the country whose name it contains.
+    Place,
+    /// An actor read from a PETRARCH/Phoenix actor dictionary.
+    Imported,
+}
+
+impl ActorKind {
+    pub(crate) fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "igo" => ActorKind::Igo,
+            "ngo" => ActorKind::Ngo,
+            "group" => ActorKind::Group,
+            "mnc" => ActorKind::Mnc,
+            "institution" => ActorKind::Institution,
+            "party" => ActorKind::Party,
+            "region" => ActorKind::Region,
+            "place" => ActorKind::Place,
+            _ => return None,
+        })
+    }
+}
+
+/// A code valid in a half-open date range (`from` inclusive, `to` exclusive; `None` =
+/// unbounded on that side).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatedCode {
+    /// CAMEO actor code.
+    pub code: String,
+    /// First day the code applies.
+    pub from: Option<NaiveDate>,
+    /// First day it no longer applies.
+    pub to: Option<NaiveDate>,
+}
+
+impl DatedCode {
+    /// True if `date` lies in `[from, to)`.
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.from.is_none_or(|f| f <= date) && self.to.is_none_or(|t| date < t)
+    }
+}
+
+/// An organisation, group or institution.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    /// Unique key (`un`, `nato`, `isis`).
+    pub id: String,
+    /// What it is.
+    pub kind: ActorKind,
+    /// Names; the first is canonical.
+    pub names: Vec<String>,
+    /// Case-sensitive abbreviations ("UN", "WHO").
+    pub abbreviations: Vec<String>,
+    /// Its codes; one undated code, or several dated ones.
+    pub codes: Vec<DatedCode>,
+    /// Home country (alpha-3) for national groups and institutions.
+    pub country: Option<String>,
+    /// Where the entry starts.
+    pub location: Location,
+}
+
+/// A role noun ("president", "rebels") and its sector blocks.
+#[derive(Debug, Clone)]
+pub struct Agent {
+    /// Singular forms; the first is canonical.
+    pub names: Vec<String>,
+    /// Plural forms (explicit, or generated by the regular English rules).
+    pub plurals: Vec<String>,
+    /// Sector blocks without country, e.g. `GOV` or `GOVLEG`.
+    pub sector: String,
+    /// The blocks go before the actor's code rather than after it (PETRARCH `[NGO~]`);
+    /// always false for our own agents.
+    pub prefix: bool,
+    /// Where the entry starts.
+    pub location: Location,
+}
+
+/// An office with date-restricted holders (`VEN.head_of_state`).
+#[derive(Debug, Clone)]
+pub struct Office {
+    /// `<COUNTRY or organisation key>.<office key>`.
+    pub id: String,
+    /// Title ("President of Venezuela").
+    pub title: String,
+    /// Code a holder gets while in office.
+    pub code: String,
+    /// Day the office was created, if inside the covered period.
+    pub from: Option<NaiveDate>,
+    /// Day it was abolished.
+    pub to: Option<NaiveDate>,
+    /// Other office keys this office also fills (`head_of_government`).
+    pub also: Vec<String>,
+    /// Where the entry starts.
+    pub location: Location,
+}
+
+/// Gender, for pronoun reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// "m"
+    Male,
+    /// "f"
+    Female,
+}
+
+/// One dated role of a person.
+#[derive(Debug, Clone)]
+pub struct Role {
+    /// Office id as written (resolved through `also`), if the role is an office.
+    pub office: Option<String>,
+    /// The role's code (the office's code unless the role gives one).
+    pub code: String,
+    /// First day in the role.
+    pub from: NaiveDate,
+    /// Day the role ended (exclusive); `None` = still held at `valid_through`.
+    pub to: Option<NaiveDate>,
+    /// Acting / interim holder.
+    pub acting: bool,
+    /// May overlap other roles of the same person with other codes.
+    pub concurrent: bool,
+    /// Reference work or official record for the dates.
+    pub source: String,
+    /// Where the role starts.
+    pub location: Location,
+}
+
+impl Role {
+    /// True if `date` lies in `[from, to)`.
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.from <= date && self.to.is_none_or(|t| date < t)
+    }
+}
+
+/// A person with dated roles.
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// Canonical full name.
+    pub name: String,
+    /// Other full forms.
+    pub aliases: Vec<String>,
+    /// Short form that may refer to the person alone.
+    pub surname: Option<String>,
+    /// Gender if given.
+    pub gender: Option<Gender>,
+    /// Roles in file order.
+    pub roles: Vec<Role>,
+    /// Where the entry starts.
+    pub location: Location,
+}
+
+/// An office really left empty in `[from, to)`.
+#[derive(Debug, Clone)]
+pub struct Vacancy {
+    /// Office id.
+    pub office: String,
+    /// First empty day.
+    pub from: NaiveDate,
+    /// First day filled again (`None` = still empty at `valid_through`).
+    pub to: Option<NaiveDate>,
+    /// Where the entry starts.
+    pub location: Location,
+}
+
+/// Rival claimants to one office in `[from, to)`.
+#[derive(Debug, Clone)]
+pub struct Dispute {
+    /// Office id.
+    pub office: String,
+    /// First day of the dispute.
+    pub from: NaiveDate,
+    /// First day after it (`None` = still disputed at `valid_through`).
+    pub to: Option<NaiveDate>,
+    /// Names of the claimants.
+    pub claimants: Vec<String>,
+    /// Where the entry starts.
+    pub location: Location,
+}
+
+/// Reference to one entry of a [`crate::Dictionary`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntryRef {
+    /// Index into [`crate::Dictionary::countries`].
+    Country(u32),
+    /// Index into [`crate::Dictionary::actors`].
+    Actor(u32),
+    /// Index into [`crate::Dictionary::agents`].
+    Agent(u32),
+    /// Index into [`crate::Dictionary::people`].
+    Person(u32),
+}
+
+/// Which form of an entry a name is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Form {
+    /// A name or alias.
+    Name,
+    /// A case-sensitive abbreviation.
+    Abbreviation,
+    /// A country adjective ("Venezuelan").
+    Adjective,
+    /// A singular demonym.
+    Demonym,
+    /// A plural demonym ("Venezuelans").
+    DemonymPlural,
+    /// A capital city standing for the country.
+    Capital,
+    /// An agent noun, singular.
+    AgentSingular,
+    /// An agent noun, plural.
+    AgentPlural,
+    /// A person's surname alone (may be ambiguous).
+    Surname,
+}

@@ -1,0 +1,10 @@
+//! One module per subcommand; each has `Args` (clap) and `run`.
+
+pub mod actors;
+pub mod dict;
+pub mod evaluate_syntax;
+pub mod evaluate_text;
+pub mod parse;
+pub mod read;
+#[cfg(feature = "train")]
+pub mod train_syntax;

@@ -1,0 +1,59 @@
+//! `dyad`: the command line. A thin layer: it parses arguments, calls the library crates and
+//! formats their results. Records go to standard output, diagnostics and summaries to standard
+//! error. Exit status: 0 success, 1 when some record or check failed (the rest was still
+//! processed), 2 on a usage or fatal error.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod cmd;
+
+/// dyad: political event data (who did what to whom) from news articles.
+#[derive(Parser)]
+#[command(name = "dyad", version, about, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read articles and print their structure (title, date, paragraphs, sentences,
+    /// boilerplate, diagnostics) as JSON Lines.
+    Read(cmd::read::Args),
+    /// Tag, lemmatise and parse; write CoNLL-U.
+    Parse(cmd::parse::Args),
+    /// Score tokenisation and sentence segmentation against a CoNLL-U gold file, from raw text.
+    EvaluateText(cmd::evaluate_text::Args),
+    /// Score the tagger, lemmatiser and parser against a CoNLL-U gold file.
+    EvaluateSyntax(cmd::evaluate_syntax::Args),
+    /// Train the tagger, lemmatiser and parser (built with `--features train`).
+    #[cfg(feature = "train")]
+    TrainSyntax(cmd::train_syntax::Args),
+    /// Dictionaries: check the shipped actor and event dictionaries, or given files.
+    Dict(cmd::dict::Args),
+    /// Print every actor mention of the articles with its CAMEO actor code, as JSON Lines.
+    Actors(cmd::actors::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Read(args) => cmd::read::run(args),
+        Command::Parse(args) => cmd::parse::run(args),
+        Command::EvaluateText(args) => cmd::evaluate_text::run(args),
+        Command::EvaluateSyntax(args) => cmd::evaluate_syntax::run(args),
+        #[cfg(feature = "train")]
+        Command::TrainSyntax(args) => cmd::train_syntax::run(args),
+        Command::Dict(args) => cmd::dict::run(args),
+        Command::Actors(args) => cmd::actors::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("dyad: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,228 @@
+//! Truecasing of title-case and all-capitals headlines before tagging.
+//!
+//! A sentence counts as a headline when, after its first word, it has at least 3 words of 4 or
+//! more letters that are not function words (`and`, `the`, `into`, `with`, ...) and at
+//! least 80% of them start with a capital letter (title case), or
+//! when at least 80% of its words with two or more letters are in capitals (all caps).
+//! In such a sentence a capitalised word is lowercased when the training lexicon saw its
+//! lowercase form at least once and at least half as often as its capitalised form inside
+//! sentences (see `LOWER_RATIO`); an unknown word after the first is lowercased when it ends in
+//! `s`, `es`, `ed` or `ing` and its stem is a known lowercase word, or when it has a suffix of
+//! common nouns and adjectives (`-tion`, `-ment`, ...).
+
+use std::borrow::Cow;
+
+use rustc_hash::FxHashMap;
+
+/// Counts per lowercased word: (occurrences in lowercase, capitalised occurrences inside a
+/// sentence, i.e. not as its first word).
+pub(crate) type CaseLexicon = FxHashMap<String, (u32, u32)>;
+
+/// Short function words that title case often leaves in lowercase; they do not count when
+/// deciding whether a sentence is in title case.
+const FUNCTION_WORDS: &[&str] = &[
+    "and", "but", "for", "nor", "the", "into", "with", "from", "over", "onto", "upon", "than",
+    "via", "off", "out", "per", "amid", "after", "about",
+];
+
+/// Endings of common nouns and adjectives: an unknown capitalised headline word with one of
+/// them is lowercased ("Amnesty", "Famine" are not; "Pension", "Province" are).
+const COMMON_SUFFIXES: &[&str] = &[
+    "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ure", "ship", "ive", "ous",
+    "ful", "less", "able", "ible",
+];
+
+/// A capitalised headline word is lowercased when its lowercase count times this ratio reaches
+/// its capitalised count: words such as "president" (227 lowercase, 290 capitalised inside
+/// sentences in the shipped model's lexicon) or "minister" are common nouns in headlines far
+/// more often than parts of titles, while names ("Senate" 6/63, "China" 0/100) stay capitalised.
+const LOWER_RATIO: u32 = 2;
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_all_caps(w: &str) -> bool {
+    w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase)
+}
+
+/// Kind of headline casing.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Casing {
+    /// Ordinary sentence casing.
+    Normal,
+    /// Title case: content words capitalised.
+    Title,
+    /// Every word in capitals.
+    AllCaps,
+}
+
+/// Whether `forms` look like a title-case or all-capitals headline.
+pub(crate) fn casing(forms: &[&str]) -> Casing {
+    let long: Vec<&&str> = forms
+        .iter()
+        .skip(1)
+        .filter(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && !FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
+        })
+        .collect();
+    let caps = long.iter().filter(|w| starts_upper(w)).count();
+    let title = long.len() >= 3 && caps * 5 >= long.len() * 4;
+    let words: Vec<&&str> = forms
+        .iter()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .collect();
+    let all_caps =
+        words.len() >= 3 && words.iter().filter(|w| is_all_caps(w)).count() * 5 >= words.len() * 4;
+    if all_caps {
+        Casing::AllCaps
+    } else if title {
+        Casing::Title
+    } else {
+        Casing::Normal
+    }
+}
+
+fn known_lower(lex: &CaseLexicon, lower: &str) -> bool {
+    lex.get(lower).is_some_and(|&(l, c)| l > c)
+}
+
+/// The forms to tag: truecased copies for a headline, the forms themselves otherwise.
+pub(crate) fn truecase<'a>(lex: &CaseLexicon, forms: &[&'a str]) -> Vec<Cow<'a, str>> {
+    let mode = casing(forms);
+    if mode == Casing::Normal {
+        return forms.iter().map(|&f| Cow::Borrowed(f)).collect();
+    }
+    forms
+        .iter()
+        .enumerate()
+        .map(|(i, &f)| {
+            if !starts_upper(f)
+                || (mode == Casing::Title && is_all_caps(f) && f.chars().count() > 1)
+            {
+                return Cow::Borrowed(f);
+            }
+            let lower = f.to_lowercase();
+            let lowercase = match lex.get(&lower) {
+                Some(&(l, c)) => l > 0 && l * LOWER_RATIO >= c,
+                None => {
+                    i > 0
+                        && (["ing", "ed", "es", "s"].iter().any(|suf| {
+                            lower.strip_suffix(suf).is_some_and(|stem| {
+                                known_lower(lex, stem) || known_lower(lex, &format!("{stem}e"))
+                            })
+                        }) || COMMON_SUFFIXES.iter().any(|suf| lower.ends_with(suf)))
+                }
+            };
+            if lowercase {
+                Cow::Owned(lower)
+            } else if is_all_caps(f) && f.chars().count() > 1 {
+                // An unknown all-capitals word in an all-capitals headline: title case.
+                let mut c = lower.chars();
+                let first: String = c
+                    .next()
+                    .map(|x| x.to_uppercase().collect())
+                    .unwrap_or_default();
+                Cow::Owned(first + c.as_str())
+            } else {
+                Cow::Borrowed(f)
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex() -> CaseLexicon {
+        [
+            ("talks", (30, 2)),
+            ("dictator", (5, 1)),
+            ("pressure", (12, 0)),
+            ("into", (200, 3)),
+            ("with", (900, 10)),
+            ("maduro", (0, 4)),
+        ]
+        .into_iter()
+        .map(|(w, c)| (w.to_string(), c))
+        .collect()
+    }
+
+    #[test]
+    fn title_case_headline_is_truecased() {
+        let forms = [
+            "Blinken",
+            "Pressures",
+            "Venezuelans",
+            "into",
+            "Talks",
+            "with",
+            "Dictator",
+            "Maduro",
+        ];
+        assert_eq!(casing(&forms), Casing::Title);
+        let out: Vec<String> = truecase(&lex(), &forms)
+            .into_iter()
+            .map(|c| c.into_owned())
+            .collect();
+        assert_eq!(
+            out,
+            [
+                "Blinken",
+                "pressures",
+                "Venezuelans",
+                "into",
+                "talks",
+                "with",
+                "dictator",
+                "Maduro"
+            ]
+        );
+    }
+
+    #[test]
+    fn ordinary_sentence_is_left_alone() {
+        let forms = [
+            "The",
+            "Talks",
+            "collapsed",
+            "on",
+            "Monday",
+            "in",
+            "Geneva",
+            ".",
+        ];
+        assert_eq!(casing(&forms), Casing::Normal);
+        assert!(
+            truecase(&lex(), &forms)
+                .iter()
+                .all(|c| matches!(c, Cow::Borrowed(_)))
+        );
+    }
+
+    #[test]
+    fn titles_used_as_common_nouns_are_lowercased_but_names_kept() {
+        let mut lex = lex();
+        lex.insert("president".into(), (227, 290));
+        lex.insert("senate".into(), (6, 63));
+        lex.insert("signs".into(), (40, 1));
+        let forms = ["President", "Signs", "Senate", "Talks", "with", "Maduro"];
+        assert_eq!(casing(&forms), Casing::Title);
+        let out: Vec<String> = truecase(&lex, &forms)
+            .into_iter()
+            .map(|c| c.into_owned())
+            .collect();
+        assert_eq!(
+            out,
+            ["president", "signs", "Senate", "talks", "with", "Maduro"]
+        );
+    }
+
+    #[test]
+    fn all_caps_headline_is_recognised() {
+        let forms = ["REBELS", "SEIZE", "TOWN", "IN", "NORTH"];
+        assert_eq!(casing(&forms), Casing::AllCaps);
+    }
+}
