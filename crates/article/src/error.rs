@@ -92,11 +92,12 @@ pub enum ReadError {
     },
     /// A record or CSV header without the required `text` field or column (or whose `text` is
     /// not a string).
-    #[error("{location}: no `text` {what}")]
+    #[error("{location}: {what}")]
     MissingText {
         /// File, line and record (for a CSV header: line 1 and no record).
         location: Location,
-        /// "column in the header" or "field in the record" or "field is not a string".
+        /// What is wrong: "no `text` column in the header", "no `text` field in the record" or
+        /// "the `text` field is not a string".
         what: &'static str,
     },
     /// The article text is empty or holds only white space.

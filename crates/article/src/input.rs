@@ -347,14 +347,14 @@ impl Articles {
                 Some(_) => {
                     self.records.push_back(Err(ReadError::MissingText {
                         location,
-                        what: "field is not a string",
+                        what: "the `text` field is not a string",
                     }));
                     continue;
                 }
                 None => {
                     self.records.push_back(Err(ReadError::MissingText {
                         location,
-                        what: "field in the record",
+                        what: "no `text` field in the record",
                     }));
                     continue;
                 }
@@ -417,7 +417,7 @@ impl Articles {
         let Some(text_col) = column("text") else {
             self.records.push_back(Err(ReadError::MissingText {
                 location: header_location,
-                what: "column in the header",
+                what: "no `text` column in the header",
             }));
             return;
         };
@@ -428,12 +428,23 @@ impl Articles {
             column("title"),
             column("source"),
         );
+        // 1-based line where a record starts, counted on the text itself: after CRLF line ends
+        // the csv crate's record position (and line count) points at the `\n` of the previous
+        // line's terminator, so line ends are skipped first.
+        let text = decoded.text.as_bytes();
+        let line_at = |byte: u64| {
+            let mut start = (byte as usize).min(text.len());
+            while start < text.len() && matches!(text[start], b'\r' | b'\n') {
+                start += 1;
+            }
+            1 + text[..start].iter().filter(|&&b| b == b'\n').count() as u64
+        };
         let mut record = 0u64;
         for row in reader.records() {
             record += 1;
             match row {
                 Err(e) => {
-                    let line = e.position().map(|p| p.line());
+                    let line = e.position().map(|p| line_at(p.byte()));
                     self.records.push_back(Err(ReadError::Csv {
                         location: Location {
                             file: name.to_owned(),
@@ -446,7 +457,7 @@ impl Articles {
                 Ok(row) => {
                     let location = Location {
                         file: name.to_owned(),
-                        line: row.position().map(|p| p.line()),
+                        line: row.position().map(|p| line_at(p.byte())),
                         record: Some(record),
                     };
                     let get = |c: Option<usize>| {

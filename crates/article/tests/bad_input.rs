@@ -239,3 +239,26 @@ fn csv_in_windows_1252_with_crlf_is_decoded_and_every_record_says_so() {
         assert_eq!(d.location.file, "w.csv");
     }
 }
+
+/// Regression: with CRLF line ends the csv crate's positions are one line short; the reported
+/// line of a record (good or bad) must be the same as with LF line ends.
+#[test]
+fn csv_line_numbers_are_right_with_crlf_line_ends() {
+    let lf = "id,text\na,\"Talks resumed.\"\nb,\"x\",extra\nc,\"Troops left.\"\n";
+    let crlf = lf.replace('\n', "\r\n");
+    for (name, content) in [("lf.csv", lf.to_string()), ("crlf.csv", crlf)] {
+        let items = Articles::from_bytes(
+            name,
+            content.as_bytes(),
+            Format::Csv,
+            ReadOptions::default(),
+        );
+        let lines: Vec<Option<u64>> = items
+            .map(|r| match r {
+                Ok(a) => a.location.line,
+                Err(e) => e.location().line,
+            })
+            .collect();
+        assert_eq!(lines, [Some(2), Some(3), Some(4)], "{name}");
+    }
+}

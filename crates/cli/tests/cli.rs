@@ -130,3 +130,26 @@ fn dict_check_names_file_and_line_of_a_bad_event_pattern() {
     assert!(stdout.contains("bad.pat:2:"), "{stdout}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn dict_check_walks_directories_for_actor_and_event_files() {
+    let dir = std::env::temp_dir().join(format!("dyad-cli-dir-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::write(
+        dir.join("sub/bad.toml"),
+        "format = \"dyad-actors/1\"\nthis is not toml\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("ok.pat"),
+        "@format 1\n046  v:negotiate  with@target\n",
+    )
+    .unwrap();
+    let out = dyad(&["dict", "check", dir.to_str().unwrap()], None);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stdout}{stderr}");
+    assert!(stdout.contains("bad.toml:2:"), "{stdout}");
+    assert!(stderr.contains("events: 1 files"), "{stderr}");
+    std::fs::remove_dir_all(&dir).ok();
+}

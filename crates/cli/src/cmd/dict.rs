@@ -2,7 +2,7 @@
 //! files, and reports every finding as `file:line:col: severity: message` on standard output.
 //! The summary goes to standard error; the exit status is 1 when any error was found.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Arguments of `dyad dict`.
@@ -15,7 +15,10 @@ pub struct Args {
 #[derive(clap::Subcommand)]
 enum DictCommand {
     /// Check dictionaries: with no file, every dictionary dyad ships; otherwise the given files
-    /// (`.toml` actor dictionaries, `.pat` event dictionaries or directories of them).
+    /// (`.toml` actor dictionaries, `.pat` event dictionaries, or directories holding them).
+    /// Actor files are checked merged with the shipped actor dictionaries, so that they may
+    /// refer to shipped countries, blocks and offices (a file with a shipped file's path
+    /// replaces it); event files are checked alone.
     Check(CheckArgs),
 }
 
@@ -40,20 +43,47 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn is_event_file(p: &std::path::Path) -> bool {
-    p.extension().is_some_and(|e| e == "pat")
-        || (p.is_dir()
-            && std::fs::read_dir(p).is_ok_and(|rd| {
-                rd.filter_map(Result::ok)
-                    .any(|e| e.path().extension().is_some_and(|x| x == "pat"))
-            }))
+/// Splits the given paths into actor (`.toml`) and event (`.pat`) dictionary files; a directory
+/// stands for the dictionary files under it (recursively, sorted). Any other path is kept with
+/// the actor files, whose loader reports it (unreadable or not a dictionary) with its name.
+fn split_paths(paths: Vec<PathBuf>) -> (Vec<PathBuf>, Vec<PathBuf>) {
+    fn walk(dir: &Path, actors: &mut Vec<PathBuf>, events: &mut Vec<PathBuf>) {
+        let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
+            Ok(rd) => rd.filter_map(Result::ok).map(|e| e.path()).collect(),
+            Err(_) => {
+                // Let the actor loader report the unreadable directory by name.
+                actors.push(dir.to_path_buf());
+                return;
+            }
+        };
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                walk(&p, actors, events);
+            } else if p.extension().is_some_and(|e| e == "pat") {
+                events.push(p);
+            } else if p.extension().is_some_and(|e| e == "toml") {
+                actors.push(p);
+            }
+        }
+    }
+    let (mut actors, mut events) = (Vec::new(), Vec::new());
+    for p in paths {
+        if p.is_dir() {
+            walk(&p, &mut actors, &mut events);
+        } else if p.extension().is_some_and(|e| e == "pat") {
+            events.push(p);
+        } else {
+            actors.push(p);
+        }
+    }
+    (actors, events)
 }
 
 fn run_check(args: CheckArgs) -> ExitCode {
     let mut errors = 0usize;
     let shipped = args.files.is_empty();
-    let (actor_files, event_files): (Vec<PathBuf>, Vec<PathBuf>) =
-        args.files.into_iter().partition(|p| !is_event_file(p));
+    let (actor_files, event_files) = split_paths(args.files);
 
     if shipped || !actor_files.is_empty() {
         let report = if shipped {
