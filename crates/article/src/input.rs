@@ -430,14 +430,24 @@ impl Articles {
         );
         // 1-based line where a record starts, counted on the text itself: after CRLF line ends
         // the csv crate's record position (and line count) points at the `\n` of the previous
-        // line's terminator, so line ends are skipped first.
+        // line's terminator, so line ends are skipped first. Records come in order, so the
+        // count goes on from the previous record (linear in the file size).
         let text = decoded.text.as_bytes();
-        let line_at = |byte: u64| {
+        let mut counted = (0usize, 1u64); // (byte offset, line at that offset)
+        let mut line_at = |byte: u64| {
             let mut start = (byte as usize).min(text.len());
             while start < text.len() && matches!(text[start], b'\r' | b'\n') {
                 start += 1;
             }
-            1 + text[..start].iter().filter(|&&b| b == b'\n').count() as u64
+            if start < counted.0 {
+                counted = (0, 1);
+            }
+            let newlines = text[counted.0..start]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            counted = (start, counted.1 + newlines as u64);
+            counted.1
         };
         let mut record = 0u64;
         for row in reader.records() {

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::lemma::Lemmatizer;
 use crate::parser::{Parser, Tokens};
 use crate::tagger::{Tagger, lowercase};
-use crate::truecase::{CaseLexicon, Casing, casing, truecase};
+use crate::truecase::{CaseLexicon, Casing, casing, is_news_headline, is_plain_headline, truecase};
 
 /// The first 8 bytes of every dyad syntax model file.
 pub const MAGIC: &[u8; 8] = b"DYADSYN\x00";
@@ -293,13 +293,13 @@ impl Model {
         } else {
             self.data.tagger.tag(&cased_refs)
         };
-        if mode != Casing::Normal {
+        if mode != Casing::Normal && is_news_headline(forms) {
             self.common_nouns_stay_common(forms, &cased, &mut tags);
         }
         (cased, tags)
     }
 
-    /// In a headline, a word the truecaser lowercased (its lowercase form is common) but the
+    /// In a news headline, a word the truecaser lowercased (its lowercase form is common) but the
     /// tagger still calls a proper noun (PROPN with NNP or NNPS) becomes a common noun (NOUN
     /// with NN or NNS; names' adjectives such as ADJ/NNP are left alone): the
     /// tagger's proper-noun evidence there comes from the headline's capitals, which the
@@ -470,23 +470,6 @@ impl Model {
         };
         Model::from_data(data, "<trained>").expect("a trained model is consistent")
     }
-}
-
-/// Whether a title-case sentence reads like a news headline rather than a list of names, a
-/// signature or a contact block: at most one comma, no brackets, colons, slashes, dashes or
-/// `@`, and no token mixing digits with other characters.
-fn is_plain_headline(forms: &[&str]) -> bool {
-    let commas = forms.iter().filter(|f| **f == ",").count();
-    let odd = |f: &str| {
-        let mixed_digits = f.chars().any(|c| c.is_ascii_digit())
-            && f.chars()
-                .any(|c| !(c.is_ascii_digit() || c == ',' || c == '.'));
-        f.contains(['(', ')', '[', ']', '<', '>', ':', '/', '@', '|', '='])
-            || f.starts_with('-')
-            || f.starts_with('–')
-            || mixed_digits
-    };
-    commas <= 1 && !forms.iter().any(|f| odd(f))
 }
 
 /// The UPOS of each tag class, as the static names the parser's token kinds need.

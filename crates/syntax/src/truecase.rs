@@ -5,8 +5,9 @@
 //! least 80% of them start with a capital letter (title case), or
 //! when at least 80% of its words with two or more letters are in capitals (all caps).
 //! In such a sentence a capitalised word is lowercased when the training lexicon saw its
-//! lowercase form at least once and at least half as often as its capitalised form inside
-//! sentences (see `LOWER_RATIO`); an unknown word after the first is lowercased when it ends in
+//! lowercase form more often than its capitalised form inside sentences, or, in a news
+//! headline (see [`is_news_headline`]), at least once and at least half as often (see
+//! `LOWER_RATIO`); an unknown word after the first is lowercased when it ends in
 //! `s`, `es`, `ed` or `ing` and its stem is a known lowercase word, or when it has a suffix of
 //! common nouns and adjectives (`-tion`, `-ment`, ...).
 
@@ -84,6 +85,31 @@ pub(crate) fn casing(forms: &[&str]) -> Casing {
     }
 }
 
+/// Whether a title-case sentence reads like a news headline rather than a list of names, a
+/// signature or a contact block: at most one comma, no brackets, colons, slashes, dashes or
+/// `@`, and no token mixing digits with other characters.
+pub(crate) fn is_plain_headline(forms: &[&str]) -> bool {
+    let commas = forms.iter().filter(|f| **f == ",").count();
+    let odd = |f: &str| {
+        let mixed_digits = f.chars().any(|c| c.is_ascii_digit())
+            && f.chars()
+                .any(|c| !(c.is_ascii_digit() || c == ',' || c == '.'));
+        f.contains(['(', ')', '[', ']', '<', '>', ':', '/', '@', '|', '='])
+            || f.starts_with('-')
+            || f.starts_with('–')
+            || mixed_digits
+    };
+    commas <= 1 && !forms.iter().any(|f| odd(f))
+}
+
+/// Whether a title-case or all-capitals sentence looks like a news headline rather than a
+/// signature, address or list line: a plain headline (see [`is_plain_headline`]) that does not
+/// end in `.`, `!` or `?`. Only such headlines get the bolder lowercasing of `LOWER_RATIO` and
+/// the proper-noun check after tagging; in EWT the other title-case lines are mostly names.
+pub(crate) fn is_news_headline(forms: &[&str]) -> bool {
+    is_plain_headline(forms) && !forms.last().is_some_and(|f| matches!(*f, "." | "!" | "?"))
+}
+
 fn known_lower(lex: &CaseLexicon, lower: &str) -> bool {
     lex.get(lower).is_some_and(|&(l, c)| l > c)
 }
@@ -94,6 +120,7 @@ pub(crate) fn truecase<'a>(lex: &CaseLexicon, forms: &[&'a str]) -> Vec<Cow<'a, 
     if mode == Casing::Normal {
         return forms.iter().map(|&f| Cow::Borrowed(f)).collect();
     }
+    let news = is_news_headline(forms);
     forms
         .iter()
         .enumerate()
@@ -105,7 +132,13 @@ pub(crate) fn truecase<'a>(lex: &CaseLexicon, forms: &[&'a str]) -> Vec<Cow<'a, 
             }
             let lower = f.to_lowercase();
             let lowercase = match lex.get(&lower) {
-                Some(&(l, c)) => l > 0 && l * LOWER_RATIO >= c,
+                Some(&(l, c)) => {
+                    if news {
+                        l > 0 && l * LOWER_RATIO >= c
+                    } else {
+                        l > c
+                    }
+                }
                 None => {
                     i > 0
                         && (["ing", "ed", "es", "s"].iter().any(|suf| {
@@ -218,6 +251,31 @@ mod tests {
             out,
             ["president", "signs", "Senate", "talks", "with", "Maduro"]
         );
+    }
+
+    #[test]
+    fn news_headlines_are_told_from_signature_and_list_lines() {
+        assert!(is_news_headline(&[
+            "Minister", "Resigns", "Over", "Scandal"
+        ]));
+        assert!(!is_news_headline(&["Is", "Hank", "Green", "Awesome", "?"]));
+        assert!(!is_news_headline(&[
+            "Enron", "Net", "Works", ",", "LLC", "(", "713", ")"
+        ]));
+        assert!(!is_news_headline(&[
+            "Visa",
+            ",",
+            "MasterCard",
+            ",",
+            "Dinners",
+            "Club"
+        ]));
+        // Outside news headlines only words mostly written in lowercase are lowercased.
+        let mut lex = lex();
+        lex.insert("president".into(), (227, 290));
+        let forms = ["Meet", "President", "Talks", "Today", "."];
+        assert_eq!(casing(&forms), Casing::Title);
+        assert_eq!(truecase(&lex, &forms)[1], "President");
     }
 
     #[test]
