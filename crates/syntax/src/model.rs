@@ -216,15 +216,29 @@ impl Model {
         Model::from_bytes(&bytes, &path.display().to_string())
     }
 
-    /// The path [`Model::shipped`] loads from: `$DYAD_MODEL` when set, else
-    /// `models/dyad-en-ewt.model` in the source tree this crate was built from.
+    /// The path [`Model::shipped`] loads from: `$DYAD_MODEL` when set; else
+    /// `models/dyad-en-ewt.model` in the source tree this crate was built from, when that file
+    /// exists; else the first existing `models/dyad-en-ewt.model` beside the running executable
+    /// or in one of its two parent directories (an installed or moved binary with its `models/`
+    /// folder); else the source-tree path (so that the load error names it).
     pub fn shipped_path() -> PathBuf {
-        match std::env::var_os("DYAD_MODEL") {
-            Some(p) => PathBuf::from(p),
-            None => Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../..")
-                .join(SHIPPED_MODEL_PATH),
+        if let Some(p) = std::env::var_os("DYAD_MODEL") {
+            return PathBuf::from(p);
         }
+        let source_tree = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../..")
+            .join(SHIPPED_MODEL_PATH);
+        if source_tree.is_file() {
+            return source_tree;
+        }
+        let beside_exe = std::env::current_exe().ok().and_then(|exe| {
+            exe.ancestors()
+                .skip(1)
+                .take(3)
+                .map(|dir| dir.join(SHIPPED_MODEL_PATH))
+                .find(|p| p.is_file())
+        });
+        beside_exe.unwrap_or(source_tree)
     }
 
     /// Loads the committed English model (trained on UD English EWT) from
