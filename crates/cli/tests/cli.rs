@@ -153,3 +153,36 @@ fn dict_check_walks_directories_for_actor_and_event_files() {
     assert!(stderr.contains("events: 1 files"), "{stderr}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn parse_conllu_skips_malformed_sentences_and_names_their_line() {
+    let input = "# text = Talks resumed.\n1\tTalks\t_\t_\t_\t_\t_\t_\t_\t_\n\
+2\tresumed\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n3\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n\
+1\tGap\t_\t_\t_\t_\t_\t_\t_\t_\n3\there\t_\t_\t_\t_\t_\t_\t_\t_\n\n\
+1\tshort\trow\n\n\
+1\tTroops\t_\t_\t_\t_\t_\t_\t_\t_\n2\tleft\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
+    let out = dyad(
+        &["parse", "--input-format", "conllu", "-"],
+        Some(input.as_bytes()),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let sentences: Vec<&str> = stdout
+        .split("\n\n")
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+    assert_eq!(sentences.len(), 2, "{stdout}");
+    assert!(sentences[0].contains("# text = Talks resumed."), "{stdout}");
+    assert!(sentences[1].contains("Troops"), "{stdout}");
+    // Every word got a head and a relation.
+    for line in stdout
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert!(cols[6] != "_" && cols[7] != "_", "{line}");
+    }
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("word ID 3 where 2"), "{stderr}");
+    assert!(stderr.contains("line 9"), "{stderr}");
+}

@@ -175,6 +175,53 @@ impl Sentence {
     }
 }
 
+impl Sentence {
+    /// Checks the sentence's structure: word IDs run 1, 2, ... n in order, every multiword
+    /// range `a-b` has 1 <= a < b <= n and comes before word a, every empty node `i.k` has
+    /// i <= n, every HEAD is at most n, and no FORM is empty (`_` stands for an empty column).
+    ///
+    /// # Errors
+    /// A message naming the first offending ID.
+    pub fn validate(&self) -> Result<(), String> {
+        let n = self.words().count() as u32;
+        let mut next = 1u32;
+        for row in &self.rows {
+            if row.form.is_empty() {
+                return Err(format!("ID {}: empty FORM column", row.id));
+            }
+            match row.id {
+                Id::Word(i) => {
+                    if i != next {
+                        return Err(format!("word ID {i} where {next} was expected"));
+                    }
+                    next += 1;
+                }
+                Id::Range(a, b) => {
+                    if a != next || b <= a || b > n {
+                        return Err(format!(
+                            "multiword range {a}-{b} does not cover words {next}.. of {n}"
+                        ));
+                    }
+                }
+                Id::Empty(i, _) => {
+                    if i > n {
+                        return Err(format!("empty node {} after the last word {n}", row.id));
+                    }
+                }
+            }
+            if let Some(h) = row.head {
+                if h > n {
+                    return Err(format!(
+                        "ID {}: HEAD {h} is not a word of the sentence",
+                        row.id
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 /// A fault in CoNLL-U input, with the 1-based line number where it was found.
 #[derive(Debug, thiserror::Error)]
 pub enum ConlluError {
@@ -293,7 +340,38 @@ impl<R: BufRead> Reader<R> {
             if let Some(comment) = line.strip_prefix('#') {
                 sentence.comments.push(comment.trim().to_string());
             } else {
-                sentence.rows.push(parse_row(line, self.line_no)?);
+                match parse_row(line, self.line_no) {
+                    Ok(row) => sentence.rows.push(row),
+                    Err(err) => {
+                        // Skip the rest of the sentence so that reading can go on after it.
+                        self.skip_sentence();
+                        return Err(err);
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl<R: BufRead> Reader<R> {
+    /// Number of lines read so far: after a sentence, the line number of its closing blank line
+    /// (or of its last line at the end of input).
+    pub fn lines_read(&self) -> usize {
+        self.line_no
+    }
+
+    /// Consumes lines up to and including the next blank line (or the end of input).
+    fn skip_sentence(&mut self) {
+        loop {
+            self.buf.clear();
+            match self.input.read_line(&mut self.buf) {
+                Ok(0) | Err(_) => return,
+                Ok(_) => {
+                    self.line_no += 1;
+                    if self.buf.trim().is_empty() {
+                        return;
+                    }
+                }
             }
         }
     }
@@ -371,6 +449,35 @@ mod tests {
         write_sentence(&mut out, &s[0]).unwrap();
         let again = parse_str(std::str::from_utf8(&out).unwrap()).unwrap();
         assert_eq!(again, s);
+    }
+
+    #[test]
+    fn validate_finds_structural_faults() {
+        assert!(parse_str(SAMPLE).unwrap()[0].validate().is_ok());
+        let gap = "1\ta\ta\tX\tX\t_\t0\troot\t_\t_\n3\tb\tb\tX\tX\t_\t1\tdep\t_\t_\n\n";
+        let err = parse_str(gap).unwrap()[0].validate().unwrap_err();
+        assert!(err.contains("word ID 3 where 2"), "{err}");
+        let range = "1-3\tab\t_\t_\t_\t_\t_\t_\t_\t_\n1\ta\ta\tX\tX\t_\t0\troot\t_\t_\n\
+                     2\tb\tb\tX\tX\t_\t1\tdep\t_\t_\n\n";
+        let err = parse_str(range).unwrap()[0].validate().unwrap_err();
+        assert!(err.contains("1-3"), "{err}");
+        let empty = "1\t\ta\tX\tX\t_\t0\troot\t_\t_\n\n";
+        let err = parse_str(empty).unwrap()[0].validate().unwrap_err();
+        assert!(err.contains("empty FORM"), "{err}");
+        let head = "1\ta\ta\tX\tX\t_\t4\troot\t_\t_\n\n";
+        let err = parse_str(head).unwrap()[0].validate().unwrap_err();
+        assert!(err.contains("HEAD 4"), "{err}");
+    }
+
+    #[test]
+    fn reading_goes_on_after_a_bad_row() {
+        let text = "1\ta\tb\n2\tx\n\n1\tok\tok\tX\tX\t_\t0\troot\t_\t_\n\n";
+        let mut reader = Reader::new(text.as_bytes());
+        let first = reader.next_sentence().unwrap_err();
+        assert!(first.to_string().starts_with("line 1:"), "{first}");
+        let second = reader.next_sentence().unwrap().unwrap();
+        assert_eq!(second.rows[0].form, "ok");
+        assert!(reader.next_sentence().unwrap().is_none());
     }
 
     #[test]

@@ -63,22 +63,57 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         out.flush().context("writing output")?;
         return Ok(code);
     }
+    // CoNLL-U input: a file that cannot be opened, a malformed line or a sentence of the wrong
+    // shape is reported with its file and line on stderr and skipped; the rest goes on.
+    let mut failed = 0usize;
     for path in &inputs {
         let name = path.display().to_string();
         let reader: Box<dyn BufRead> = if name == "-" {
             Box::new(BufReader::new(io::stdin()))
         } else {
-            Box::new(BufReader::new(
-                File::open(path).with_context(|| format!("{name}: cannot open"))?,
-            ))
+            match File::open(path) {
+                Ok(f) => Box::new(BufReader::new(f)),
+                Err(e) => {
+                    eprintln!("dyad parse: error: {name}: cannot open: {e}");
+                    failed += 1;
+                    continue;
+                }
+            }
         };
-        for sentence in dyad_conllu::Reader::new(reader) {
-            let mut sentence = sentence.with_context(|| format!("{name}: bad CoNLL-U"))?;
-            model.analyse(&mut sentence);
-            dyad_conllu::write_sentence(&mut out, &sentence).context("writing output")?;
+        let mut reader = dyad_conllu::Reader::new(reader);
+        loop {
+            match reader.next_sentence() {
+                Ok(None) => break,
+                Err(dyad_conllu::ConlluError::Io { line, source }) => {
+                    eprintln!("dyad parse: error: {name}:{line}: cannot read: {source}");
+                    failed += 1;
+                    break;
+                }
+                Err(e) => {
+                    eprintln!("dyad parse: error: {name}: {e}; sentence skipped");
+                    failed += 1;
+                }
+                Ok(Some(mut sentence)) => {
+                    if let Err(msg) = sentence.validate() {
+                        eprintln!(
+                            "dyad parse: error: {name}: sentence ending at line {}: {msg}; \
+                             sentence skipped",
+                            reader.lines_read()
+                        );
+                        failed += 1;
+                        continue;
+                    }
+                    model.analyse(&mut sentence);
+                    dyad_conllu::write_sentence(&mut out, &sentence).context("writing output")?;
+                }
+            }
         }
     }
     out.flush().context("writing output")?;
+    if failed > 0 {
+        eprintln!("dyad parse: {failed} input(s) or sentence(s) failed");
+        return Ok(ExitCode::from(1));
+    }
     Ok(ExitCode::SUCCESS)
 }
 
