@@ -173,9 +173,7 @@ impl Sentence {
         }
         out
     }
-}
 
-impl Sentence {
     /// Checks the sentence's structure: word IDs run 1, 2, ... n in order, every multiword
     /// range `a-b` has 1 <= a < b <= n and comes before word a, every empty node `i.k` has
     /// i <= n, every HEAD is at most n, and no FORM is empty (`_` stands for an empty column).
