@@ -519,6 +519,8 @@ impl<'d> Resolver<'d> {
         }
         let focus = ctx.focus().map(str::to_string);
         let mut out = Vec::new();
+        let mut country_of_word: std::collections::HashMap<usize, String> =
+            std::collections::HashMap::new();
         for k in 0..units.len() {
             if units[k].parent.is_some() {
                 continue;
@@ -539,6 +541,18 @@ impl<'d> Resolver<'d> {
             }
             let composed = self.compose(k, &units, words, focus.as_deref());
             let (mut code, mut by) = (composed.code, composed.by);
+            // "Venezuelan Government and Opposition": a conjunct agent with no country of its
+            // own takes the country of the conjunct it is coordinated with.
+            if by == ResolvedBy::AgentRule && universal(&words[u.head].deprel) == "conj" {
+                let first = words[u.head].head.wrapping_sub(1);
+                if let (Some(c), Some(sector)) = (country_of_word.get(&first), &composed.sector) {
+                    code = Some(compose_code(c, sector, false));
+                    by = ResolvedBy::Composition;
+                }
+            }
+            if let Some(c) = &composed.country {
+                country_of_word.insert(u.head, c.clone());
+            }
             let mut entry = u.entry;
             let mut is_person = matches!(u.kind, UnitKind::Person | UnitKind::Unknown);
             if u.surname_only && u.entry.is_some() && ctx.history.iter().any(|m| m.entry == u.entry)

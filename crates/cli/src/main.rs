@@ -33,6 +33,12 @@ enum Command {
     TrainSyntax(cmd::train_syntax::Args),
     /// Dictionaries: check the shipped actor and event dictionaries, or given files.
     Dict(cmd::dict::Args),
+    /// Code the events the articles report (JSON Lines, or PETRARCH-style TSV).
+    Code(cmd::code::Args),
+    /// Score the event coder against the hand-coded Wikinews gold events (precision, recall).
+    EvaluateEvents(cmd::evaluate_events::Args),
+    /// Score the event coder's PLOVER types and actors on the PLOVER gold-standard sentences.
+    EvaluatePlover(cmd::evaluate_plover::Args),
     /// Print every actor mention of the articles with its CAMEO actor code, as JSON Lines.
     Actors(cmd::actors::Args),
 }
@@ -48,6 +54,9 @@ fn main() -> ExitCode {
         Command::TrainSyntax(args) => cmd::train_syntax::run(args),
         Command::Dict(args) => cmd::dict::run(args),
         Command::Actors(args) => cmd::actors::run(args),
+        Command::Code(args) => cmd::code::run(args),
+        Command::EvaluateEvents(args) => cmd::evaluate_events::run(args),
+        Command::EvaluatePlover(args) => cmd::evaluate_plover::run(args),
     };
     match result {
         Ok(code) => code,

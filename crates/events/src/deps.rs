@@ -132,7 +132,9 @@ impl<'s> Parse<'s> {
                 .into_iter()
                 .find(|&c| self.has_marker(c, "by"));
         }
-        self.kids_with(i, |d| d == "nsubj").first().copied()
+        self.kids_with(i, |d| d == "nsubj")
+            .into_iter()
+            .min_by_key(|&s| s.abs_diff(i))
     }
 
     /// `i` and its conjuncts (transitively), in sentence order.

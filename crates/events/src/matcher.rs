@@ -211,7 +211,13 @@ impl<'s> Tree<'s> {
             if let Some(&a) = self.agents(i).first() {
                 return Some(a);
             }
-        } else if let Some(&s) = self.kids_with(i, |d| d == "nsubj").first() {
+        } else if let Some(s) = self
+            .kids_with(i, |d| d == "nsubj")
+            .into_iter()
+            // A parse with two subjects on one verb is wrong somewhere; the subject nearest
+            // the verb is the likelier one ("At an event with X, Y continued").
+            .min_by_key(|&s| s.abs_diff(i))
+        {
             // "the envoy who met X": the relative pronoun stands for the noun modified.
             if self.deprel(i) == "acl:relcl" && self.is_relative(s) {
                 return self.heads[i].or(Some(s));
@@ -289,7 +295,25 @@ fn candidates(t: &Tree, h: usize, arg: &Arg, passive: bool) -> Vec<usize> {
                 "nsubj" => t.kids_with(h, |x| x == "nsubj"),
                 "poss" => t.kids_with(h, |x| x == "nmod:poss"),
                 "nmod" => t.kids_with(h, |x| x.starts_with("nmod") && x != "nmod:poss"),
-                "xcomp" => t.kids_with(h, |x| x == "xcomp" || x == "advcl"),
+                "xcomp" => {
+                    let mut v = t.kids_with(h, |x| x == "xcomp" || x == "advcl");
+                    // "urged X and Y to return": parsers often hang the infinitive on the
+                    // object (or its last conjunct) as `acl`.
+                    if v.is_empty() {
+                        for o in t.kids_with(h, |x| x == "obj") {
+                            let mut nouns = vec![o];
+                            nouns.extend(t.kids_with(o, |x| x == "conj"));
+                            for n in nouns {
+                                v.extend(t.kids_with(n, |x| x == "acl").into_iter().filter(|&a| {
+                                    t.children[a]
+                                        .iter()
+                                        .any(|&m| t.deprel(m) == "mark" && t.lemmas[m] == "to")
+                                }));
+                            }
+                        }
+                    }
+                    v
+                }
                 "acl" => t.kids_with(h, |x| x.starts_with("acl")),
                 other => t.kids_with(h, |x| x.split(':').next() == Some(other)),
             };

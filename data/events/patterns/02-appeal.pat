@@ -457,6 +457,10 @@
 026  v:urge  obj@target  xcomp=engage(in=dialogue|talk|negotiation)
 026  v:call  on@target  xcomp=engage(in=dialogue|talk|negotiation)
 026  v:call  for=talk|negotiation|dialogue|meeting|summit|discussion
+# Headlines drop the verb: "Urges X to Resume Talks" is often parsed as "to talks".
+026  v:urge  obj@target  to=talk|negotiation|dialogue|table
+026  v:press  obj@target  to=talk|negotiation|dialogue|table
+026  v:push  obj@target  to=talk|negotiation|dialogue|table
 026  v:appeal  for=talk|negotiation|dialogue|meeting|summit|discussion
 026  v:ask  obj@target  for=talk|negotiation|dialogue|meeting|summit|discussion
 026  v:seek  obj=talk|negotiation|dialogue|meeting|summit|discussion  from@target

@@ -197,3 +197,8 @@
 046  v:participate  in=talk|negotiation|dialogue  with@target  !mutual
 046  v:take  obj=part  in=talk|negotiation|dialogue  !mutual
 046  v:join  obj=talk|negotiation|dialogue
+
+## Added after reading Wikinews news prose (2026-11-29)
+041  v:have  obj=call|conversation(compound=phone|telephone)  with@target  !mutual
+041  v:hold  obj=call|conversation(compound=phone|telephone)  with@target  !mutual
+040  v:hold  obj=meeting  with@target  !mutual

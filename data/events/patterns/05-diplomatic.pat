@@ -259,3 +259,8 @@
 057  n:accord  between@pair  !mutual
 057  n:signing  of=agreement|deal|treaty|accord|pact|memorandum|protocol|contract|declaration|charter|convention|armistice|compact  with@target
 057  v:agree  obj=deal|agreement|truce|accord|framework  with@target  !mutual
+
+## Added after reading Wikinews news prose (2026-11-29): backing another actor's call or move
+051  v:second  obj@target
+051  v:second  nsubj@source
+051  v:echo  obj=call|demand|appeal(poss@target)

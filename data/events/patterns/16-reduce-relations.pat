@@ -362,3 +362,12 @@
 1663  v:withdraw  obj=worker|staff@target(compound=aid|relief)
 1663  n:expulsion  of=agency|ngo|worker(amod=aid|humanitarian)
 1663  v:ban  obj=ngo|agency@target  from=operating|working|country
+
+## Added after reading Wikinews news prose (2026-11-29): bans and suspensions of a target
+163  v:ban  obj@target
+163  v:ban  obj@target  from
+163  v:designate  obj@target  as=organization|organisation|group|sponsor(amod=terrorist)
+163  v:levy  obj=sanction|tariff|penalty  on|against@target
+163  v:slap  obj=sanction|tariff|penalty  on|against@target
+163  v:tighten  obj=sanction|embargo  on|against@target
+1621  v:suspend  obj=flight|trade|import|export|aid  to|from|with@target

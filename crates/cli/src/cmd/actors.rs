@@ -73,7 +73,7 @@ pub struct MentionOut {
 }
 
 /// Today's date (UTC) from the system clock.
-fn today() -> NaiveDate {
+pub fn today() -> NaiveDate {
     let days = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() / 86_400)

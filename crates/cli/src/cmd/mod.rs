@@ -1,7 +1,10 @@
 //! One module per subcommand; each has `Args` (clap) and `run`.
 
 pub mod actors;
+pub mod code;
 pub mod dict;
+pub mod evaluate_events;
+pub mod evaluate_plover;
 pub mod evaluate_syntax;
 pub mod evaluate_text;
 pub mod parse;

@@ -1,0 +1,948 @@
+//! dyad-coder: the event coder, from an article to deduplicated CAMEO events.
+//!
+//! [`Coder::code_article`] runs the whole chain on one [`dyad_article::Article`]:
+//!
+//! 1. every sentence of the title (headline) and of the body is tokenised
+//!    ([`dyad_text::tokenize_spans`] on the normalised text) and analysed by the
+//!    [`dyad_syntax::Model`] (UPOS, XPOS, lemma, head, deprel);
+//! 2. actor mentions are resolved sentence by sentence with one
+//!    [`dyad_actors::ArticleContext`] per article ([`dyad_actors::Resolver`]), at the
+//!    publication date;
+//! 3. event patterns are matched over the parse ([`dyad_events::match_sentence`]) and the
+//!    most specific ones kept ([`dyad_events::most_specific`]);
+//! 4. each candidate is checked for factuality ([`dyad_events::factuality::assess`]: negated,
+//!    modal, planned, conditional, question... are dropped), dated
+//!    ([`dyad_events::dates::event_date`]), given its reporter
+//!    ([`dyad_events::reported::reporter`]), and its source and target heads are mapped to
+//!    actor mentions; coordinated heads give one event per pair; a person's code is taken
+//!    at the event's date;
+//! 5. events are merged per article by (date, source, target, CAMEO code)
+//!    ([`dyad_events::dedup::Dedup`]) with a mention count and every reporting sentence.
+//!
+//! Every candidate that is not coded, and every verb that matched no pattern, is kept in
+//! [`CodedArticle::explanations`] (the `dyad code --explain` report).
+//!
+//! Offsets in the output ([`ActorOut`], [`SentenceOut`], [`SpanOut`]) are Unicode scalar
+//! (char) offsets, half-open, into the article text as decoded (for a JSON Lines or CSV
+//! record's separately analysed title: into the title, with `field = "title"`).
+//!
+//! An event is emitted only when both its source and its target resolve to a CAMEO actor code
+//! and the two codes differ (PETRARCH-2's `require_dyad` default); otherwise the candidate is
+//! explained as `no_source`, `no_target` or `same_actor`.
+
+#![warn(missing_docs)]
+
+pub mod eval;
+mod event;
+pub mod repair;
+
+pub use event::{
+    ActorOut, CodedArticle, Decision, Event, Explanation, PloverOut, Provenance, SentenceOut,
+    SpanOut,
+};
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use dyad_actors::{ArticleContext, EntryRef, Mention, ParsedWord, ResolvedBy, Resolver};
+use dyad_article::{Article, TitleOrigin, Unit};
+use dyad_conllu::{Row, Sentence};
+use dyad_events::dates::event_date;
+use dyad_events::dedup::{Dedup, EventKey};
+use dyad_events::dict::TriggerKind;
+use dyad_events::factuality::{Factuality, assess};
+use dyad_events::reported::reporter;
+use dyad_events::{CameoCode, Candidate, match_sentence, most_specific};
+use dyad_text::{CharOffsets, Normalized, TokenSpan, tokenize_spans};
+
+/// An actor mention with its code at the event date.
+type CodedActor<'m> = (&'m Mention, String);
+
+/// The actor code of a side the text does not name, in event keys and TSV (PETRARCH's null
+/// code).
+pub const NO_ACTOR: &str = "---";
+
+/// Settings of a [`Coder`].
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Publication date to use for every article instead of its own (`dyad code --date`).
+    pub date: Option<NaiveDate>,
+    /// Date used when an article has none and `date` is not set (callers pass today's date).
+    pub fallback_date: Option<NaiveDate>,
+    /// Emit only events whose source and target both resolve to actor codes (PETRARCH-2's
+    /// `require_dyad`). Off (the default), an event whose text names only one side ("the
+    /// Taliban claimed responsibility", "X was murdered") is kept with a null actor.
+    pub require_dyad: bool,
+    /// Keep explanations ([`CodedArticle::explanations`]); off, the coder skips that work.
+    pub explain: bool,
+}
+
+/// The event coder: a parser model, actor and event dictionaries and options. Cheap to share
+/// between threads (`&Coder` is `Sync`); one call of [`Coder::code_article`] per article.
+pub struct Coder<'a> {
+    model: &'a dyad_syntax::Model,
+    actors: &'a dyad_actors::Dictionary,
+    resolver: Resolver<'a>,
+    events: &'a dyad_events::Dictionary,
+    provenance: Provenance,
+    options: Options,
+}
+
+/// One sentence of an article as the coder sees it.
+struct Field<'t> {
+    /// `"text"` or `"title"`.
+    name: &'static str,
+    /// The decoded text the output offsets refer to.
+    base: &'t str,
+    norm: &'t Normalized,
+    offsets: &'t CharOffsets,
+}
+
+impl<'a> Coder<'a> {
+    /// A coder over a loaded model and dictionaries. `provenance` is copied into every event.
+    pub fn new(
+        model: &'a dyad_syntax::Model,
+        actors: &'a dyad_actors::Dictionary,
+        events: &'a dyad_events::Dictionary,
+        provenance: Provenance,
+        options: Options,
+    ) -> Coder<'a> {
+        Coder {
+            model,
+            actors,
+            resolver: Resolver::new(actors),
+            events,
+            provenance,
+            options,
+        }
+    }
+
+    /// The options this coder was built with.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// The publication date used for `article`: the `date` option, else the article's own
+    /// date, else the fallback date; `None` when none of them is set.
+    pub fn reference_date(&self, article: &Article) -> Option<NaiveDate> {
+        self.options
+            .date
+            .or(article.date)
+            .or(self.options.fallback_date)
+    }
+
+    /// Codes one article: its events in order of first report, merged by (date, source,
+    /// target, code), and, with [`Options::explain`], the explanation of every sentence.
+    ///
+    /// Sentence indexes count the title's sentences first (from 0), then the body's.
+    /// An article without any date (no publication date, no `date` or `fallback_date`
+    /// option) is coded at 1970-01-01 and says so in [`CodedArticle::diagnostics`].
+    pub fn code_article(&self, article: &Article) -> CodedArticle {
+        let mut diagnostics = Vec::new();
+        let publication = self.reference_date(article).unwrap_or_else(|| {
+            diagnostics.push(format!(
+                "{}: no publication date; relative dates resolved against 1970-01-01",
+                article.id
+            ));
+            NaiveDate::default()
+        });
+        let mut ctx = ArticleContext::new();
+        let mut dedup: Dedup<Event> = Dedup::new();
+        let mut explanations = Vec::new();
+        let offsets = CharOffsets::new(&article.text);
+        let body = Field {
+            name: "text",
+            base: &article.text,
+            norm: &article.normalized,
+            offsets: &offsets,
+        };
+        let mut index = 0usize;
+        if let Some(title) = &article.title {
+            let own;
+            let field = match (&title.normalized, title.origin) {
+                (Some(norm), TitleOrigin::Field) => {
+                    own = CharOffsets::new(&title.text);
+                    Field {
+                        name: "title",
+                        base: &title.text,
+                        norm,
+                        offsets: &own,
+                    }
+                }
+                _ => Field { ..body },
+            };
+            for unit in &title.sentences {
+                self.code_sentence(
+                    article,
+                    &field,
+                    unit,
+                    index,
+                    true,
+                    publication,
+                    &mut ctx,
+                    &mut dedup,
+                    &mut explanations,
+                );
+                index += 1;
+            }
+        }
+        for unit in article.sentences() {
+            self.code_sentence(
+                article,
+                &body,
+                unit,
+                index,
+                false,
+                publication,
+                &mut ctx,
+                &mut dedup,
+                &mut explanations,
+            );
+            index += 1;
+        }
+        let events = dedup
+            .into_events()
+            .into_iter()
+            .map(|m| {
+                let mut e = m.evidence;
+                e.mentions = m.sentences.len();
+                e.mention_sentences = m.sentences;
+                e
+            })
+            .collect();
+        CodedArticle {
+            document_id: article.id.clone(),
+            publication_date: publication,
+            sentences: index,
+            events,
+            explanations,
+            diagnostics,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn code_sentence(
+        &self,
+        article: &Article,
+        field: &Field<'_>,
+        unit: &Unit,
+        index: usize,
+        headline: bool,
+        publication: NaiveDate,
+        ctx: &mut ArticleContext,
+        dedup: &mut Dedup<Event>,
+        explanations: &mut Vec<Explanation>,
+    ) {
+        let text = field.norm.as_str();
+        let mut spans: Vec<TokenSpan> = Vec::new();
+        tokenize_spans(text, unit.norm.clone(), &mut spans);
+        let word_spans: Vec<Range<usize>> = spans.iter().flat_map(TokenSpan::word_spans).collect();
+        if word_spans.is_empty() {
+            return;
+        }
+        let forms: Vec<&str> = word_spans.iter().map(|r| &text[r.clone()]).collect();
+        let analysis = self.model.analyse_words(&forms);
+        let mut words = Vec::with_capacity(forms.len());
+        let mut sentence = Sentence {
+            comments: vec![format!("text = {}", &text[unit.norm.clone()])],
+            rows: Vec::with_capacity(forms.len()),
+        };
+        let mut arcs: Vec<repair::Arc> = analysis
+            .iter()
+            .map(|a| repair::Arc {
+                head: a.head,
+                deprel: a.deprel.to_string(),
+                upos: a.upos.to_string(),
+            })
+            .collect();
+        let lemmas: Vec<&str> = analysis.iter().map(|a| a.lemma.as_str()).collect();
+        repair::repair(&mut arcs, &lemmas);
+        for (i, ((a, arc), span)) in analysis.into_iter().zip(arcs).zip(&word_spans).enumerate() {
+            let form = forms[i];
+            let mut row = Row::word(u32::try_from(i + 1).unwrap_or(u32::MAX), form);
+            row.lemma.clone_from(&a.lemma);
+            row.upos.clone_from(&arc.upos);
+            row.xpos = a.xpos.to_string();
+            row.head = Some(arc.head);
+            row.deprel.clone_from(&arc.deprel);
+            sentence.rows.push(row);
+            words.push(ParsedWord {
+                form: form.to_string(),
+                lemma: a.lemma,
+                upos: arc.upos,
+                head: arc.head as usize,
+                deprel: arc.deprel,
+                span: span.clone(),
+            });
+        }
+        let mentions = self
+            .resolver
+            .resolve_sentence(&words, text, publication, ctx, headline);
+        let sentence_out = SentenceOut {
+            index,
+            field: field.name,
+            text: field.slice(unit.norm.clone()),
+            start: field.char_start(unit.norm.clone()),
+            end: field.char_end(unit.norm.clone()),
+        };
+        let all = match_sentence(self.events, &sentence);
+        let explain = self.options.explain;
+        let mut explanation = explain.then(|| Explanation {
+            document_id: article.id.clone(),
+            sentence: sentence_out.clone(),
+            decisions: Vec::new(),
+            unmatched_verbs: Vec::new(),
+        });
+        if let Some(ex) = explanation.as_mut() {
+            for (i, w) in words.iter().enumerate() {
+                let id = u32::try_from(i + 1).unwrap_or(u32::MAX);
+                if w.upos == "VERB" && !all.iter().any(|c| c.trigger == id) {
+                    ex.unmatched_verbs
+                        .push(field.span_out(word_spans[i].clone()));
+                }
+            }
+        }
+        let best = most_specific(all.clone());
+        if let Some(ex) = explanation.as_mut() {
+            for c in all.iter().filter(|c| !best.contains(c)) {
+                ex.decisions.push(Decision::new(
+                    c,
+                    field.slice(word_spans[trigger_pos(c)].clone()),
+                    "superseded",
+                    "a more specific pattern fits the same trigger",
+                ));
+            }
+        }
+        let mut best = best;
+        best.extend(court_findings(&sentence, |id| {
+            self.actors_of(&[id], &mentions, publication)
+                .first()
+                .is_some_and(|(m, code)| is_court(code, &m.text))
+        }));
+        for c in &best {
+            let verb_span = word_spans[trigger_pos(c)].clone();
+            let mut explain_as = |outcome: &'static str, detail: String| {
+                if let Some(ex) = explanation.as_mut() {
+                    ex.decisions.push(Decision::new(
+                        c,
+                        field.slice(verb_span.clone()),
+                        outcome,
+                        &detail,
+                    ));
+                }
+            };
+            // A cooperative act announced, promised, offered or agreed to ("will give aid",
+            // "promised to continue military aid", "agreed to allow access") is coded as the
+            // expression of intent itself (CAMEO 03x); any other unasserted act is dropped.
+            let mut main_code = c.code();
+            let mut intent = false;
+            if let Factuality::Dropped { reason, cue } = assess(&sentence, c.trigger) {
+                let cue_row = sentence.words().nth(cue as usize - 1);
+                let cue_text = forms.get(cue as usize - 1).copied().unwrap_or("?");
+                use dyad_events::factuality::Reason;
+                let cue_lemma = cue_row.map(|r| r.lemma.to_lowercase()).unwrap_or_default();
+                let announced =
+                    reason == Reason::Planned || (reason == Reason::Modal && cue_lemma == "would");
+                let intent_code = if !announced {
+                    None
+                } else if THREAT_CUES.contains(&cue_lemma.as_str()) {
+                    // "threatened to ban", "said they would boycott", "vowed to fight": the
+                    // announcement of a hostile act is the threat (CAMEO 13x).
+                    threat_code(c.code()).or_else(|| {
+                        INTENT_CUES
+                            .contains(&cue_lemma.as_str())
+                            .then_some("")
+                            .and_then(|_| intent_code(c.code()))
+                    })
+                } else if INTENT_CUES.contains(&cue_lemma.as_str()) {
+                    intent_code(c.code())
+                } else {
+                    None
+                };
+                match intent_code {
+                    Some(code) => {
+                        main_code = code;
+                        intent = true;
+                    }
+                    None => {
+                        explain_as(reason.as_str(), format!("cue word {cue_text:?}"));
+                        continue;
+                    }
+                }
+            }
+            if c.pattern.trigger.kind == TriggerKind::Noun
+                && !headline
+                && !nominal_event_happened(&sentence, c.trigger)
+            {
+                explain_as(
+                    "generic",
+                    "an event noun that no verb reports as taking place".into(),
+                );
+                continue;
+            }
+            let date = event_date(&sentence, c.trigger, publication);
+            let sources = self.actors_of(&c.source, &mentions, date.date);
+            let mut targets = self.actors_of(&c.target, &mentions, date.date);
+            // "A and B met": a mutual act with coordinated sources and no target is done by each to
+            // the other; "A and B issued a statement" is not.
+            let symmetric = c.pattern.mutual && c.target.is_empty() && sources.len() >= 2;
+            // The source may be left unnamed only when the parse gives the slot no word at all
+            // (a passive without agent); a subject that is not an actor ("Dialogue requires
+            // X to ...") means there is no event between actors here.
+            if sources.is_empty()
+                && (targets.is_empty() || self.options.require_dyad || !c.source.is_empty())
+            {
+                explain_as(
+                    "no_source",
+                    "no actor with a code in the source slot".into(),
+                );
+                continue;
+            }
+            // A target slot filled by something that is no actor ("opposed the withdrawal",
+            // "claimed responsibility for the attacks") leaves the target unnamed only for
+            // verbal reactions to things (roots 01, 11-14, 16); "called the decision",
+            // "joined the calls" are no events between actors.
+            let reaction = matches!(&main_code[..2], "01" | "11" | "12" | "13" | "14" | "16");
+            if targets.is_empty()
+                && !symmetric
+                && (self.options.require_dyad || (!c.target.is_empty() && !reaction))
+            {
+                explain_as(
+                    "no_target",
+                    "no actor with a code in the target slot".into(),
+                );
+                continue;
+            }
+            if symmetric {
+                targets = sources.clone();
+            }
+            let reporter_out = reporter(&sentence, c.trigger).and_then(|r| {
+                self.actors_of(&r.reporter, &mentions, date.date)
+                    .into_iter()
+                    .next()
+                    .map(|(m, code)| self.actor_out(field, m, code))
+            });
+            // (source, target, code) triples: every source with every target; a mutual act
+            // also the other way; a paired code (`042:043`) gives the converse its own code.
+            // "A and B met" (coordinated sources, no target) already holds both directions.
+            // A side the text leaves unnamed ("was murdered", "claimed responsibility") is
+            // None: the event is kept with a null actor unless `require_dyad`.
+            let side = |v: &'_ [CodedActor<'_>]| -> Vec<Option<usize>> {
+                if v.is_empty() {
+                    vec![None]
+                } else {
+                    (0..v.len()).map(Some).collect()
+                }
+            };
+            let mut dyads: Vec<(Option<&CodedActor>, Option<&CodedActor>, &str)> = Vec::new();
+            for si in side(&sources) {
+                for ti in side(&targets) {
+                    let s = si.map(|i| &sources[i]);
+                    let t = ti.map(|i| &targets[i]);
+                    dyads.push((s, t, main_code));
+                    // A region ("toured Latin America") hosts nothing and agrees to nothing:
+                    // no converse event from it.
+                    let (Some(s), Some(t)) = (s, t) else { continue };
+                    if symmetric || intent || self.is_region(&t.1) {
+                        continue;
+                    }
+                    if let Some(rev) = &c.pattern.reverse_code {
+                        dyads.push((Some(t), Some(s), rev.as_str()));
+                    } else if c.pattern.mutual {
+                        dyads.push((Some(t), Some(s), c.code()));
+                    }
+                }
+            }
+            let mut coded = 0;
+            for (s, t, code_str) in dyads {
+                if let (Some((sm, scode)), Some((tm, tcode))) = (s, t)
+                    && (scode == tcode || std::ptr::eq(*sm, *tm))
+                {
+                    continue;
+                }
+                let scode = s.map_or(NO_ACTOR, |(_, c)| c.as_str());
+                let tcode = t.map_or(NO_ACTOR, |(_, c)| c.as_str());
+                let code = CameoCode::get(code_str);
+                coded += 1;
+                let key = EventKey::new(date.date, scode, tcode, code_str);
+                let mut flags = Vec::new();
+                if date.historical {
+                    flags.push("historical");
+                }
+                if headline {
+                    flags.push("headline");
+                }
+                let event = Event {
+                    id: key.id(&article.id),
+                    document_id: article.id.clone(),
+                    url: article.url.clone(),
+                    date: date.date.format("%Y-%m-%d").to_string(),
+                    date_precision: date.precision.as_str(),
+                    date_text: date.mention.as_ref().map(|m| m.text.clone()),
+                    reporter: reporter_out.clone(),
+                    flags,
+                    source: s.map(|(m, code)| self.actor_out(field, m, code.clone())),
+                    target: t.map(|(m, code)| self.actor_out(field, m, code.clone())),
+                    cameo: code_str.to_string(),
+                    cameo_label: code.map(|k| k.label.clone()).unwrap_or_default(),
+                    root: code.map_or_else(|| code_str[..2].to_string(), |k| k.root.clone()),
+                    quad_class: code.map_or(0, |k| k.quad_class),
+                    goldstein: code.map_or(0.0, |k| k.goldstein),
+                    plover: code.and_then(|k| k.plover.as_ref()).map(PloverOut::from),
+                    sentence: sentence_out.clone(),
+                    verb: field.span_out(verb_span.clone()),
+                    pattern: if intent {
+                        format!("{}+intent", c.pattern_id())
+                    } else {
+                        c.pattern_id().to_string()
+                    },
+                    mentions: 1,
+                    mention_sentences: vec![index],
+                    provenance: self.provenance.clone(),
+                };
+                dedup.add(key, index, event);
+            }
+            if coded == 0 {
+                explain_as("same_actor", "source and target have the same code".into());
+            } else {
+                explain_as("coded", format!("{coded} event(s)"));
+            }
+        }
+        if let Some(ex) = explanation {
+            explanations.push(ex);
+        }
+    }
+
+    /// The mentions (with their code at `date`) whose head or words hold the given CoNLL-U
+    /// word IDs, in the order of `ids`, without repeats; heads that are in no coded mention
+    /// are skipped.
+    fn actors_of<'m>(
+        &self,
+        ids: &[u32],
+        mentions: &'m [Mention],
+        date: NaiveDate,
+    ) -> Vec<(&'m Mention, String)> {
+        let mut out: Vec<(&Mention, String)> = Vec::new();
+        for &id in ids {
+            let w = id as usize - 1;
+            let found = mentions.iter().find(|m| m.head == w).or_else(|| {
+                mentions
+                    .iter()
+                    .filter(|m| m.words.contains(&w))
+                    .min_by_key(|m| m.words.len())
+            });
+            let Some(m) = found else { continue };
+            // A proper name no dictionary knows is still the actor the text names: kept with
+            // the null code `---` and its text, so the event is not lost.
+            let Some(code) = self.code_at(m, date).or_else(|| {
+                (m.resolved_by == ResolvedBy::Unresolved && !m.text.is_empty())
+                    .then(|| NO_ACTOR.to_string())
+            }) else {
+                continue;
+            };
+            if !out.iter().any(|(o, _)| std::ptr::eq(*o, m)) {
+                out.push((m, code));
+            }
+        }
+        out
+    }
+
+    /// A mention's code at the event date: a person named by a dictionary entry (directly or
+    /// by reference) takes the role held on `date`; everything else keeps the code resolved
+    /// at the publication date.
+    fn code_at(&self, m: &Mention, date: NaiveDate) -> Option<String> {
+        if let (Some(EntryRef::Person(p)), ResolvedBy::Entry | ResolvedBy::Reference) =
+            (m.entry, m.resolved_by)
+            && let Some(code) = self.actors.code_at(EntryRef::Person(p), date)
+        {
+            return Some(code.to_string());
+        }
+        m.code.clone()
+    }
+
+    /// Whether an actor code is a bare region (`LAM`, `EUR`): its first block is a region.
+    fn is_region(&self, code: &str) -> bool {
+        code.len() == 3 && self.actors.block_kind(code) == Some(dyad_actors::BlockKind::Region)
+    }
+
+    fn actor_out(&self, field: &Field<'_>, m: &Mention, code: String) -> ActorOut {
+        let blocks = dyad_actors::blocks_of(&code);
+        let country = blocks
+            .first()
+            .filter(|b| self.actors.country(b).is_some())
+            .map(|b| (*b).to_string());
+        let sectors = blocks
+            .iter()
+            .skip(usize::from(country.is_some()))
+            .map(|b| (*b).to_string())
+            .collect();
+        ActorOut {
+            text: field.slice(m.span.clone()),
+            start: field.char_start(m.span.clone()),
+            end: field.char_end(m.span.clone()),
+            country,
+            sectors,
+            resolved_by: m.resolved_by.as_str(),
+            code,
+        }
+    }
+}
+
+/// Cue words of a planned act that make it an expression of intent (CAMEO 03: "offer,
+/// promise, agree to, or otherwise indicate willingness or commitment").
+const INTENT_CUES: &[&str] = &[
+    "will",
+    "shall",
+    "'ll",
+    "would",
+    "promise",
+    "pledge",
+    "vow",
+    "agree",
+    "offer",
+    "prepare",
+    "ready",
+    "intend",
+    "commit",
+    "undertake",
+    "volunteer",
+    "plan",
+];
+
+/// Cue words of a planned hostile act that make it a threat (CAMEO 13).
+const THREAT_CUES: &[&str] = &[
+    "threaten", "warn", "vow", "swear", "will", "shall", "'ll", "would", "pledge", "promise",
+    "plan", "prepare", "ready",
+];
+
+/// The CAMEO 13x "threaten" code of a hostile act (roots 13-20), following the codebook's
+/// parallel structure (163 sanctions -> 1312 threaten to sanction, 1723 curfew -> 1323, 191
+/// blockade -> 1381, 19x conventional force -> 1384, ...); `None` for other roots.
+fn threat_code(code: &str) -> Option<&'static str> {
+    let root = code.get(..2)?;
+    Some(match root {
+        "13" => return CameoCode::get(code).map(|c| c.code.as_str()),
+        "14" => "133",
+        "16" => match code.get(..3)? {
+            "161" => "1313",
+            "162" => "1311",
+            "163" => "1312",
+            "164" => "134",
+            "165" => "135",
+            "166" => "136",
+            _ => "131",
+        },
+        "17" => match code {
+            "1721" => "1321",
+            "1722" => "1322",
+            "1723" => "1323",
+            "1724" => "1324",
+            "172" => "132",
+            "174" => "136",
+            "175" | "173" => "137",
+            _ => "130",
+        },
+        "18" => "1383",
+        "19" => match code {
+            "191" => "1381",
+            "192" => "1382",
+            "190" => "138",
+            _ => "1384",
+        },
+        "20" => match code {
+            "204" | "2041" | "2042" => "1385",
+            _ => "138",
+        },
+        _ => return None,
+    })
+}
+
+/// The CAMEO 03x "express intent" code of a cooperative act (roots 03-08), following the
+/// codebook's parallel structure (071 economic aid -> 0331 intent to provide economic aid,
+/// 0841 release persons -> 0353 intent to release persons, ...); `None` for other roots.
+fn intent_code(code: &str) -> Option<&'static str> {
+    let root = code.get(..2)?;
+    Some(match root {
+        "03" => return CameoCode::get(code).map(|c| c.code.as_str()),
+        "04" => match code {
+            "045" => "039",
+            _ => "036",
+        },
+        "05" => "032",
+        "06" => match code {
+            "061" => "0311",
+            "062" => "0312",
+            "063" => "0313",
+            "064" => "0314",
+            _ => "031",
+        },
+        "07" => match code {
+            "071" => "0331",
+            "072" => "0332",
+            "073" => "0333",
+            "074" => "0334",
+            _ => "033",
+        },
+        "08" => match code.get(..3)? {
+            "081" => "0351",
+            "082" => "0352",
+            "083" => match code {
+                "0831" => "0341",
+                "0832" => "0342",
+                "0833" => "0343",
+                "0834" => "0344",
+                _ => "034",
+            },
+            "084" => "0353",
+            "085" => "0354",
+            "086" => "0355",
+            "087" => "0356",
+            _ => "035",
+        },
+        _ => return None,
+    })
+}
+
+/// Verbs that report an event noun as taking place ("held talks", "the attack killed").
+const OCCURRENCE_VERBS: &[&str] = &[
+    "hold", "have", "conduct", "begin", "start", "open", "launch", "resume", "continue", "attend",
+    "join", "host", "end", "conclude", "wrap", "take", "occur", "happen", "follow", "come", "mark",
+    "kill", "wound", "injure", "leave", "destroy", "target", "hit", "cause", "stage", "organize",
+    "organise", "carry", "make", "issue", "announce", "sign", "reach", "seal", "strike",
+    "complete", "finish", "break", "suspend", "call", "lead", "mount",
+];
+
+/// Prepositions that make an event noun the setting of the clause ("at talks with X",
+/// "during a visit to Y", "after the attack on Z").
+const SETTING_CASES: &[&str] = &["at", "during", "after", "before", "following", "amid", "on"];
+
+/// Whether a noun trigger reports an event that took place rather than a topic ("dialogue ...
+/// to be unpopular", "attempts at dialogue"): it is the root (a fragment), has a possessor
+/// ("X's accusations"), is the setting of its clause ("at a press event with X"), or is an
+/// argument of a verb of occurrence ([`OCCURRENCE_VERBS`]). `of`-chains ("a round of talks")
+/// and conjunctions are climbed first.
+fn nominal_event_happened(sentence: &Sentence, trigger: u32) -> bool {
+    let rows: Vec<&Row> = sentence.words().collect();
+    let get = |id: u32| rows.get(id as usize - 1).copied();
+    let Some(noun) = get(trigger) else {
+        return false;
+    };
+    let has_child =
+        |id: u32, pred: &dyn Fn(&Row) -> bool| rows.iter().any(|r| r.head == Some(id) && pred(r));
+    if has_child(trigger, &|r| r.deprel == "nmod:poss") {
+        return true;
+    }
+    let mut id = trigger;
+    let mut row = noun;
+    for _ in 0..rows.len() {
+        let udeprel = row.deprel.split(':').next().unwrap_or("");
+        let head = row.head.unwrap_or(0);
+        match udeprel {
+            "root" => return true,
+            "conj" | "compound" | "appos" | "nmod" if head != 0 => {
+                id = head;
+                match get(id) {
+                    Some(r) => row = r,
+                    None => return false,
+                }
+            }
+            "obl" | "obj" | "nsubj" | "iobj" | "advcl" => {
+                if has_child(id, &|r| {
+                    r.deprel == "case" && SETTING_CASES.contains(&r.lemma.as_str())
+                }) {
+                    return true;
+                }
+                return get(head).is_some_and(|h| {
+                    matches!(h.upos.as_str(), "VERB" | "AUX")
+                        && OCCURRENCE_VERBS.contains(&h.lemma.as_str())
+                });
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Verbs by which a court or inquiry states a finding.
+const FINDING_VERBS: &[&str] = &[
+    "conclude",
+    "find",
+    "rule",
+    "determine",
+    "establish",
+    "judge",
+];
+
+/// Whether an actor is a court, tribunal or inquiry: its code has the `JUD` block, or its
+/// text names such a body.
+fn is_court(code: &str, text: &str) -> bool {
+    let lower = text.to_lowercase();
+    dyad_actors::blocks_of(code).contains(&"JUD")
+        || [
+            "tribunal",
+            "inquiry",
+            "commission of",
+            "investigators",
+            "fact-finding",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
+/// The CAMEO accusation code for a finding whose clause names `lemma`: war crimes, crimes
+/// against humanity and genocide 1124; torture, abuses, rights violations, killings 1122;
+/// corruption and other crimes 1121 (CAMEO 1.1b3, 112x "Accuse of ...").
+fn finding_code(lemmas: &[&str]) -> Option<&'static str> {
+    if lemmas
+        .iter()
+        .any(|l| matches!(*l, "humanity" | "genocide" | "war"))
+        && lemmas.contains(&"crime")
+        || lemmas.contains(&"genocide")
+    {
+        return Some("1124");
+    }
+    if lemmas.iter().any(|l| {
+        matches!(
+            *l,
+            "torture"
+                | "abuse"
+                | "violation"
+                | "atrocity"
+                | "killing"
+                | "rape"
+                | "massacre"
+                | "persecution"
+                | "disappearance"
+                | "execution"
+        )
+    }) {
+        return Some("1122");
+    }
+    if lemmas
+        .iter()
+        .any(|l| matches!(*l, "crime" | "corruption" | "fraud" | "bribery"))
+    {
+        return Some("1121");
+    }
+    None
+}
+
+/// The patterns behind court findings, one per code (ids `rule.court_finding.<code>`).
+fn finding_pattern(code: &str) -> Option<&'static dyad_events::dict::Pattern> {
+    static PATTERNS: std::sync::OnceLock<Vec<dyad_events::dict::Pattern>> =
+        std::sync::OnceLock::new();
+    PATTERNS
+        .get_or_init(|| {
+            ["1121", "1122", "1124"]
+                .iter()
+                .filter_map(|c| {
+                    let mut p =
+                        dyad_events::dict::parse_pattern(&format!("{c}  v:conclude")).ok()?;
+                    p.id = format!("rule.court_finding.{c}");
+                    p.file = "dyad-coder".into();
+                    Some(p)
+                })
+                .collect()
+        })
+        .iter()
+        .find(|p| p.code == code)
+}
+
+/// A finding by a court, tribunal or inquiry that B committed crimes or abuses ("the Court
+/// has concluded that evidence exists that B has committed crimes against humanity") is the
+/// body accusing B (CAMEO 112x), not reported speech: the verb of finding
+/// ([`FINDING_VERBS`]) with a court as subject (`is_court_subject(word id)`), and, in a
+/// `ccomp` clause below it (at most three levels), a clause whose subject is B and whose
+/// words name a crime ([`finding_code`]).
+fn court_findings(
+    sentence: &Sentence,
+    is_court_subject: impl Fn(u32) -> bool,
+) -> Vec<Candidate<'static>> {
+    let rows: Vec<&Row> = sentence.words().collect();
+    let rows = &rows;
+    let kids = |h: usize| (1..=rows.len()).filter(move |&w| rows[w - 1].head == Some(h as u32));
+    let mut out = Vec::new();
+    for v in 1..=rows.len() {
+        let r = rows[v - 1];
+        if r.upos != "VERB" || !FINDING_VERBS.contains(&r.lemma.as_str()) {
+            continue;
+        }
+        let Some(subject) = kids(v)
+            .filter(|&k| rows[k - 1].deprel == "nsubj")
+            .min_by_key(|&k| k.abs_diff(v))
+        else {
+            continue;
+        };
+        if !is_court_subject(subject as u32) {
+            continue;
+        }
+        let mut clauses: Vec<(usize, usize)> = kids(v)
+            .filter(|&k| rows[k - 1].deprel == "ccomp")
+            .map(|k| (k, 1))
+            .collect();
+        while let Some((c, depth)) = clauses.pop() {
+            if depth < 3 {
+                clauses.extend(
+                    kids(c)
+                        .filter(|&k| rows[k - 1].deprel == "ccomp")
+                        .map(|k| (k, depth + 1)),
+                );
+            }
+            let Some(accused) = kids(c).find(|&k| rows[k - 1].deprel == "nsubj") else {
+                continue;
+            };
+            // The clause's own words: its subtree without nested clauses.
+            let mut words = vec![c];
+            let mut i = 0;
+            while i < words.len() {
+                let w = words[i];
+                words.extend(kids(w).filter(|&k| {
+                    k != accused && !matches!(rows[k - 1].deprel.as_str(), "ccomp" | "nsubj")
+                }));
+                i += 1;
+            }
+            let lemmas: Vec<&str> = words.iter().map(|&w| rows[w - 1].lemma.as_str()).collect();
+            if let Some(p) = finding_code(&lemmas).and_then(finding_pattern) {
+                out.push(Candidate {
+                    pattern: p,
+                    trigger: v as u32,
+                    source: vec![subject as u32],
+                    target: vec![accused as u32],
+                    passive: false,
+                    specificity: 0,
+                });
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Position (0-based) of a candidate's trigger word.
+fn trigger_pos(c: &Candidate<'_>) -> usize {
+    c.trigger as usize - 1
+}
+
+impl Field<'_> {
+    /// The original text of a byte range of the normalised text.
+    fn slice(&self, norm: Range<usize>) -> String {
+        let r = self.norm.original_range(norm);
+        self.base.get(r).unwrap_or("").to_string()
+    }
+
+    fn char_start(&self, norm: Range<usize>) -> usize {
+        self.offsets.char_of(self.norm.original_range(norm).start)
+    }
+
+    fn char_end(&self, norm: Range<usize>) -> usize {
+        self.offsets.char_of(self.norm.original_range(norm).end)
+    }
+
+    fn span_out(&self, norm: Range<usize>) -> SpanOut {
+        SpanOut {
+            text: self.slice(norm.clone()),
+            start: self.char_start(norm.clone()),
+            end: self.char_end(norm),
+        }
+    }
+}
