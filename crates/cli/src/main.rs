@@ -41,6 +41,8 @@ enum Command {
     EvaluatePlover(cmd::evaluate_plover::Args),
     /// Print every actor mention of the articles with its CAMEO actor code, as JSON Lines.
     Actors(cmd::actors::Args),
+    /// Run a PETRARCH validation file with its PETRARCH dictionaries and score the events.
+    Validate(cmd::validate::Args),
 }
 
 fn main() -> ExitCode {
@@ -57,6 +59,7 @@ fn main() -> ExitCode {
         Command::Code(args) => cmd::code::run(args),
         Command::EvaluateEvents(args) => cmd::evaluate_events::run(args),
         Command::EvaluatePlover(args) => cmd::evaluate_plover::run(args),
+        Command::Validate(args) => cmd::validate::run(args),
     };
     match result {
         Ok(code) => code,

@@ -186,3 +186,160 @@ fn parse_conllu_skips_malformed_sentences_and_names_their_line() {
     assert!(stderr.contains("word ID 3 where 2"), "{stderr}");
     assert!(stderr.contains("line 9"), "{stderr}");
 }
+
+/// The text between an actor or sentence object's char offsets in `text`.
+fn slice_chars(text: &str, obj: &serde_json::Value) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let (start, end) = (
+        obj["start"].as_u64().unwrap() as usize,
+        obj["end"].as_u64().unwrap() as usize,
+    );
+    chars[start..end].iter().collect()
+}
+
+#[test]
+fn code_example_article_gives_documented_fields_with_true_offsets() {
+    let out = dyad(&["code", "examples/venezuela_talks.txt"], None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let events = stdout_records(&out);
+    assert!(events.len() >= 3, "{events:?}");
+    let text = std::fs::read_to_string(repo_root().join("examples/venezuela_talks.txt")).unwrap();
+    for e in &events {
+        for field in [
+            "id",
+            "document_id",
+            "date",
+            "date_precision",
+            "date_text",
+            "reporter",
+            "flags",
+            "source",
+            "target",
+            "cameo",
+            "cameo_label",
+            "root",
+            "quad_class",
+            "goldstein",
+            "plover",
+            "sentence",
+            "verb",
+            "pattern",
+            "mentions",
+            "mention_sentences",
+            "provenance",
+        ] {
+            assert!(e.get(field).is_some(), "field {field} missing in {e}");
+        }
+        assert_eq!(e["id"].as_str().unwrap().len(), 16);
+        assert_eq!(slice_chars(&text, &e["sentence"]), e["sentence"]["text"]);
+        assert_eq!(slice_chars(&text, &e["verb"]), e["verb"]["text"]);
+        for side in ["source", "target"] {
+            if !e[side].is_null() {
+                assert_eq!(slice_chars(&text, &e[side]), e[side]["text"]);
+            }
+        }
+        assert_eq!(
+            e["mentions"].as_u64().unwrap() as usize,
+            e["mention_sentences"].as_array().unwrap().len()
+        );
+    }
+    // The headline (printed twice in the file) is coded once: the US envoy urging the
+    // Venezuelan government to resume talks, CAMEO 026, PLOVER null (root 02).
+    let headline: Vec<&serde_json::Value> = events
+        .iter()
+        .filter(|e| e["sentence"]["index"] == 0)
+        .collect();
+    assert!(headline.iter().any(|e| e["cameo"] == "026"
+        && e["source"]["code"] == "USAGOV"
+        && e["target"]["code"] == "VENGOV"
+        && e["plover"].is_null()
+        && e["mentions"] == 1));
+    // "eased some oil sanctions on Venezuela last year": 085, dated by its own expression.
+    let eased = events
+        .iter()
+        .find(|e| e["cameo"] == "085")
+        .expect("085 event");
+    assert_eq!(eased["date"], "2023-01-01");
+    assert_eq!(eased["date_precision"], "year");
+    assert_eq!(eased["date_text"], "last year");
+    assert_eq!(eased["plover"]["event"], "RETREAT");
+    // A re-run gives the same ids.
+    let again = stdout_records(&dyad(&["code", "examples/venezuela_talks.txt"], None));
+    let ids = |v: &[serde_json::Value]| v.iter().map(|e| e["id"].clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&events), ids(&again));
+}
+
+#[test]
+fn code_tsv_has_petrarch_columns_and_explain_goes_to_stderr() {
+    let out = dyad(
+        &[
+            "code",
+            "--format",
+            "tsv",
+            "--explain",
+            "examples/venezuela_talks.txt",
+        ],
+        None,
+    );
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let first: Vec<&str> = stdout.lines().next().expect("a line").split('\t').collect();
+    assert_eq!(first.len(), 11);
+    assert_eq!(first[0], "20240314");
+    assert_eq!((first[1], first[2], first[3]), ("USAGOV", "VENGOV", "026"));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("coded"), "{stderr}");
+    assert!(stderr.contains("no pattern for verb(s)"), "{stderr}");
+    assert!(stderr.contains("dyad code: 1 article(s)"), "{stderr}");
+}
+
+#[test]
+fn code_goes_on_past_bad_records_and_exits_1() {
+    let input = b"{\"id\": \"a\", \"date\": \"2020-01-05\", \"text\": \"Iran denied the claims. The United Nations accused the Syrian government of torture.\"}\nnot json\n{\"id\": \"c\", \"text\": \"\"}\n";
+    let out = dyad(&["code", "--input-format", "jsonl", "-"], Some(input));
+    assert_eq!(out.status.code(), Some(1));
+    let events = stdout_records(&out);
+    assert!(
+        events
+            .iter()
+            .any(|e| e["document_id"] == "a" && e["cameo"] == "1122"),
+        "{events:?}"
+    );
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("-:2 (record 2)"), "{stderr}");
+    assert!(stderr.contains("2 failed"), "{stderr}");
+}
+
+#[test]
+fn code_missing_file_is_named_and_bad_threads_is_a_usage_error() {
+    let out = dyad(&["code", "no/such/article.txt"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/article.txt"));
+    assert!(out.stdout.is_empty());
+    let out = dyad(
+        &["code", "--threads", "many", "examples/venezuela_talks.txt"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn code_require_dyad_drops_one_sided_events() {
+    let input = b"Headline\n\nThe Taliban have claimed responsibility.\n";
+    let loose = stdout_records(&dyad(&["code", "--date", "2019-01-24", "-"], Some(input)));
+    assert!(
+        loose
+            .iter()
+            .any(|e| e["cameo"] == "015" && e["target"].is_null()),
+        "{loose:?}"
+    );
+    let strict = stdout_records(&dyad(
+        &["code", "--require-dyad", "--date", "2019-01-24", "-"],
+        Some(input),
+    ));
+    assert!(strict.is_empty(), "{strict:?}");
+}

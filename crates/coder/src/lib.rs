@@ -88,6 +88,14 @@ pub struct Coder<'a> {
     options: Options,
 }
 
+/// What coding one article carries from sentence to sentence.
+#[derive(Default)]
+struct ArticleState {
+    ctx: ArticleContext,
+    dedup: Dedup<Event>,
+    explanations: Vec<Explanation>,
+}
+
 /// One sentence of an article as the coder sees it.
 struct Field<'t> {
     /// `"text"` or `"title"`.
@@ -146,9 +154,7 @@ impl<'a> Coder<'a> {
             ));
             NaiveDate::default()
         });
-        let mut ctx = ArticleContext::new();
-        let mut dedup: Dedup<Event> = Dedup::new();
-        let mut explanations = Vec::new();
+        let mut st = ArticleState::default();
         let offsets = CharOffsets::new(&article.text);
         let body = Field {
             name: "text",
@@ -172,35 +178,17 @@ impl<'a> Coder<'a> {
                 _ => Field { ..body },
             };
             for unit in &title.sentences {
-                self.code_sentence(
-                    article,
-                    &field,
-                    unit,
-                    index,
-                    true,
-                    publication,
-                    &mut ctx,
-                    &mut dedup,
-                    &mut explanations,
-                );
+                self.code_sentence(article, &field, unit, index, true, publication, &mut st);
                 index += 1;
             }
         }
         for unit in article.sentences() {
-            self.code_sentence(
-                article,
-                &body,
-                unit,
-                index,
-                false,
-                publication,
-                &mut ctx,
-                &mut dedup,
-                &mut explanations,
-            );
+            self.code_sentence(article, &body, unit, index, false, publication, &mut st);
             index += 1;
         }
-        let events = dedup
+        let explanations = st.explanations;
+        let events = st
+            .dedup
             .into_events()
             .into_iter()
             .map(|m| {
@@ -229,9 +217,7 @@ impl<'a> Coder<'a> {
         index: usize,
         headline: bool,
         publication: NaiveDate,
-        ctx: &mut ArticleContext,
-        dedup: &mut Dedup<Event>,
-        explanations: &mut Vec<Explanation>,
+        st: &mut ArticleState,
     ) {
         let text = field.norm.as_str();
         let mut spans: Vec<TokenSpan> = Vec::new();
@@ -275,9 +261,9 @@ impl<'a> Coder<'a> {
                 span: span.clone(),
             });
         }
-        let mentions = self
-            .resolver
-            .resolve_sentence(&words, text, publication, ctx, headline);
+        let mentions =
+            self.resolver
+                .resolve_sentence(&words, text, publication, &mut st.ctx, headline);
         let sentence_out = SentenceOut {
             index,
             field: field.name,
@@ -313,7 +299,36 @@ impl<'a> Coder<'a> {
                 ));
             }
         }
-        let mut best = best;
+        // Several equally specific patterns on one trigger with codes of different depth
+        // ("blame X for the attack": 112 and 1123): the deeper CAMEO code is the more precise
+        // reading.
+        let mut best = {
+            let depth = |t: u32| {
+                best.iter()
+                    .filter(|c| c.trigger == t)
+                    .map(|c| c.code().len())
+                    .max()
+                    .unwrap_or(0)
+            };
+            let keep: Vec<bool> = best
+                .iter()
+                .map(|c| c.code().len() == depth(c.trigger))
+                .collect();
+            let mut kept = Vec::new();
+            for (c, k) in best.into_iter().zip(keep) {
+                if k {
+                    kept.push(c);
+                } else if let Some(ex) = explanation.as_mut() {
+                    ex.decisions.push(Decision::new(
+                        &c,
+                        field.slice(word_spans[trigger_pos(&c)].clone()),
+                        "superseded",
+                        "a pattern with a deeper CAMEO code fits the same trigger",
+                    ));
+                }
+            }
+            kept
+        };
         best.extend(court_findings(&sentence, |id| {
             self.actors_of(&[id], &mentions, publication)
                 .first()
@@ -500,7 +515,7 @@ impl<'a> Coder<'a> {
                     mention_sentences: vec![index],
                     provenance: self.provenance.clone(),
                 };
-                dedup.add(key, index, event);
+                st.dedup.add(key, index, event);
             }
             if coded == 0 {
                 explain_as("same_actor", "source and target have the same code".into());
@@ -509,7 +524,7 @@ impl<'a> Coder<'a> {
             }
         }
         if let Some(ex) = explanation {
-            explanations.push(ex);
+            st.explanations.push(ex);
         }
     }
 
@@ -944,5 +959,106 @@ impl Field<'_> {
             start: self.char_start(norm.clone()),
             end: self.char_end(norm),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn intent_codes_follow_the_codebook_structure() {
+        assert_eq!(intent_code("071"), Some("0331"));
+        assert_eq!(intent_code("074"), Some("0334"));
+        assert_eq!(intent_code("046"), Some("036"));
+        assert_eq!(intent_code("045"), Some("039"));
+        assert_eq!(intent_code("0841"), Some("0353"));
+        assert_eq!(intent_code("0831"), Some("0341"));
+        assert_eq!(intent_code("057"), Some("032"));
+        assert_eq!(intent_code("112"), None);
+        assert_eq!(intent_code("190"), None);
+        // Every produced code is a real CAMEO code.
+        for c in CameoCode::all() {
+            if let Some(i) = intent_code(&c.code) {
+                assert!(CameoCode::get(i).is_some(), "{} -> {i}", c.code);
+                assert!(i.starts_with("03"));
+            }
+        }
+    }
+
+    #[test]
+    fn threat_codes_follow_the_codebook_structure() {
+        assert_eq!(threat_code("163"), Some("1312"));
+        assert_eq!(threat_code("161"), Some("1313"));
+        assert_eq!(threat_code("1723"), Some("1323"));
+        assert_eq!(threat_code("191"), Some("1381"));
+        assert_eq!(threat_code("193"), Some("1384"));
+        assert_eq!(threat_code("143"), Some("133"));
+        assert_eq!(threat_code("042"), None);
+        for c in CameoCode::all() {
+            if let Some(t) = threat_code(&c.code) {
+                assert!(CameoCode::get(t).is_some(), "{} -> {t}", c.code);
+                assert!(t.starts_with("13"));
+            }
+        }
+    }
+
+    #[test]
+    fn finding_codes_name_the_crime() {
+        assert_eq!(
+            finding_code(&["commit", "crime", "against", "humanity"]),
+            Some("1124")
+        );
+        assert_eq!(finding_code(&["commit", "genocide"]), Some("1124"));
+        assert_eq!(finding_code(&["use", "torture"]), Some("1122"));
+        assert_eq!(finding_code(&["commit", "fraud"]), Some("1121"));
+        assert_eq!(finding_code(&["win", "election"]), None);
+        assert!(is_court("IGOJUDICC", "International Criminal Court"));
+        assert!(is_court("IGOUNO", "a UN commission of inquiry"));
+        assert!(!is_court("USAGOV", "the White House"));
+    }
+
+    fn sentence(rows: &[(&str, &str, &str, u32, &str)]) -> Sentence {
+        Sentence {
+            comments: Vec::new(),
+            rows: rows
+                .iter()
+                .enumerate()
+                .map(|(i, &(form, lemma, upos, head, deprel))| {
+                    let mut r = Row::word(i as u32 + 1, form);
+                    r.lemma = lemma.into();
+                    r.upos = upos.into();
+                    r.head = Some(head);
+                    r.deprel = deprel.into();
+                    r
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn event_nouns_count_only_when_a_verb_reports_them() {
+        // "They held talks": an occurrence verb.
+        let held = sentence(&[
+            ("They", "they", "PRON", 2, "nsubj"),
+            ("held", "hold", "VERB", 0, "root"),
+            ("talks", "talk", "NOUN", 2, "obj"),
+        ]);
+        assert!(nominal_event_happened(&held, 3));
+        // "Talks are unpopular": a topic, not an event.
+        let topic = sentence(&[
+            ("Talks", "talk", "NOUN", 3, "nsubj"),
+            ("are", "be", "AUX", 3, "cop"),
+            ("unpopular", "unpopular", "ADJ", 0, "root"),
+        ]);
+        assert!(!nominal_event_happened(&topic, 1));
+        // "At talks with X, Y spoke": the setting of the clause.
+        let setting = sentence(&[
+            ("At", "at", "ADP", 2, "case"),
+            ("talks", "talk", "NOUN", 4, "obl"),
+            ("Y", "Y", "PROPN", 4, "nsubj"),
+            ("spoke", "speak", "VERB", 0, "root"),
+        ]);
+        assert!(nominal_event_happened(&setting, 2));
     }
 }

@@ -11,6 +11,18 @@
 //!   subject; an earlier one that follows a `cc` of the same verb, itself right after a noun,
 //!   becomes a `conj` of that noun, the `cc` moves to it, and the words between the `cc` and
 //!   it that hung on the verb become its modifiers.
+//! * **A fronted phrase taken for the root.** "In a statement following the attack, X blamed
+//!   Y" is often parsed with "statement" (a nominal with a preposition) as the root and the
+//!   real main verb hanging below it. When the root is a nominal with a `case` child and a
+//!   finite verb after it hangs below it (as `acl`, `parataxis` or `appos`), the verb becomes
+//!   the root, the phrase its `obl`, and a nominal between the comma and the verb that hangs
+//!   on the phrase as `appos` or `conj` its `nsubj` (when it has none).
+//! * **An object taken for an unmarked oblique.** A transitive verb with no `obj` whose first
+//!   nominal after it is an `obl:unmarked` (or `obl:npmod`) that names no time or measure
+//!   ("Serb forces killed three ethnic Albanians") gets it back as `obj`.
+//! * **Two subjects in a row.** Two `nsubj` of one verb with only modifiers between them
+//!   ("United States military forces killed ...") are one noun phrase: the first becomes a
+//!   `compound` of the second.
 //! * **A subject with a preposition.** A nominal with a `case` child ("at the Hague") is no
 //!   subject; when the verb has another subject before it, it becomes that subject's `nmod`
 //!   ("The Court at the Hague has concluded").
@@ -34,7 +46,10 @@ pub struct Arc {
 /// Applies every repair to the arcs of one sentence (index i = word i + 1). Returns the
 /// number of words changed.
 pub fn repair(arcs: &mut [Arc], lemmas: &[&str]) -> usize {
-    preposition_as_head(arcs)
+    fronted_phrase_root(arcs, lemmas)
+        + unmarked_object(arcs, lemmas)
+        + preposition_as_head(arcs)
+        + adjacent_subjects(arcs)
         + prepositional_subject(arcs, lemmas)
         + perfect_not_passive(arcs, lemmas)
         + double_subject(arcs)
@@ -79,6 +94,168 @@ fn preposition_as_head(arcs: &mut [Arc]) -> usize {
             }
         }
         changed += 2;
+    }
+    changed
+}
+
+fn fronted_phrase_root(arcs: &mut [Arc], _lemmas: &[&str]) -> usize {
+    let n = arcs.len();
+    let Some(r) = (1..=n).find(|&w| arcs[w - 1].head == 0) else {
+        return 0;
+    };
+    if !matches!(arcs[r - 1].upos.as_str(), "NOUN" | "PROPN")
+        || !children(arcs, r).any(|c| arcs[c - 1].deprel == "case" && c < r)
+    {
+        return 0;
+    }
+    let descends_from_r = |w: usize| {
+        let mut cur = w;
+        for _ in 0..n {
+            let h = arcs[cur - 1].head as usize;
+            if h == r {
+                return true;
+            }
+            if h == 0 {
+                return false;
+            }
+            cur = h;
+        }
+        false
+    };
+    let Some(v) = (r + 1..=n).find(|&w| {
+        arcs[w - 1].upos == "VERB"
+            && matches!(
+                arcs[w - 1].deprel.split(':').next(),
+                Some("acl" | "parataxis" | "appos" | "conj" | "ccomp")
+            )
+            && !children(arcs, w).any(|c| arcs[c - 1].deprel == "mark")
+            && descends_from_r(w)
+    }) else {
+        return 0;
+    };
+    // The comma that closes the fronted phrase.
+    let Some(comma) = (r + 1..v).find(|&w| arcs[w - 1].upos == "PUNCT") else {
+        return 0;
+    };
+    let has_subject = children(arcs, v).any(|c| arcs[c - 1].deprel.starts_with("nsubj"));
+    let subject = (comma + 1..v).find(|&w| {
+        !has_subject
+            && matches!(arcs[w - 1].upos.as_str(), "NOUN" | "PROPN" | "PRON")
+            && matches!(
+                arcs[w - 1].deprel.split(':').next(),
+                Some("appos" | "conj" | "nmod" | "dep" | "vocative")
+            )
+            && descends_from_r(w)
+    });
+    let mut changed = 2;
+    arcs[v - 1].head = 0;
+    arcs[v - 1].deprel = "root".into();
+    arcs[r - 1].head = v as u32;
+    arcs[r - 1].deprel = "obl".into();
+    if let Some(s) = subject {
+        arcs[s - 1].head = v as u32;
+        arcs[s - 1].deprel = "nsubj".into();
+        changed += 1;
+    }
+    // The verb's own head (a word of the phrase) no longer governs it; sentence punctuation
+    // that hung on the old root goes to the new one.
+    for w in 1..=n {
+        if arcs[w - 1].head as usize == r && arcs[w - 1].upos == "PUNCT" && w > v {
+            arcs[w - 1].head = v as u32;
+        }
+    }
+    changed
+}
+
+/// Lemmas of time and measure nouns that are rightly unmarked obliques ("left Friday",
+/// "fell 5 percent").
+const TIME_OR_MEASURE: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "day",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "time",
+    "hour",
+    "minute",
+    "weekend",
+    "percent",
+    "%",
+    "mile",
+    "kilometer",
+    "kilometre",
+    "meter",
+    "metre",
+    "dollar",
+    "point",
+    "lot",
+    "bit",
+    "way",
+    "home",
+];
+
+fn unmarked_object(arcs: &mut [Arc], lemmas: &[&str]) -> usize {
+    let mut changed = 0;
+    for v in 1..=arcs.len() {
+        if arcs[v - 1].upos != "VERB" || children(arcs, v).any(|c| arcs[c - 1].deprel == "obj") {
+            continue;
+        }
+        let passive = children(arcs, v).any(|c| arcs[c - 1].deprel.ends_with(":pass"));
+        let Some(o) = children(arcs, v).find(|&c| {
+            c > v
+                && matches!(arcs[c - 1].deprel.as_str(), "obl:unmarked" | "obl:npmod")
+                && matches!(arcs[c - 1].upos.as_str(), "NOUN" | "PROPN")
+        }) else {
+            continue;
+        };
+        let lemma = lemmas
+            .get(o - 1)
+            .map(|l| l.to_lowercase())
+            .unwrap_or_default();
+        if passive || TIME_OR_MEASURE.contains(&lemma.as_str()) {
+            continue;
+        }
+        arcs[o - 1].deprel = "obj".into();
+        changed += 1;
+    }
+    changed
+}
+
+fn adjacent_subjects(arcs: &mut [Arc]) -> usize {
+    let mut changed = 0;
+    for v in 1..=arcs.len() {
+        let subjects: Vec<usize> = children(arcs, v)
+            .filter(|&w| arcs[w - 1].deprel == "nsubj")
+            .collect();
+        for pair in subjects.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let between_modifiers = (a + 1..b).all(|w| {
+                arcs[w - 1].head as usize == b
+                    && matches!(arcs[w - 1].upos.as_str(), "ADJ" | "NOUN" | "PROPN")
+            });
+            if b > a
+                && b < v
+                && between_modifiers
+                && matches!(arcs[a - 1].upos.as_str(), "PROPN" | "NOUN")
+            {
+                arcs[a - 1].head = b as u32;
+                arcs[a - 1].deprel = "compound".into();
+                changed += 1;
+            }
+        }
     }
     changed
 }
@@ -276,6 +453,64 @@ mod tests {
     }
 
     #[test]
+    fn two_subjects_in_a_row_are_one_noun_phrase() {
+        // States(1) military(2) forces(3) killed(4)
+        let mut a = arcs(&[
+            (4, "nsubj", "PROPN"),
+            (3, "amod", "ADJ"),
+            (4, "nsubj", "NOUN"),
+            (0, "root", "VERB"),
+        ]);
+        assert_eq!(repair(&mut a, &[]), 1);
+        assert_eq!((a[0].head, a[0].deprel.as_str()), (3, "compound"));
+        assert_eq!((a[2].head, a[2].deprel.as_str()), (4, "nsubj"));
+    }
+
+    #[test]
+    fn a_fronted_phrase_root_gives_way_to_the_main_verb() {
+        // In(1) statement(2) ,(3) Ruiz(4) ,(5) spokesman(6) ,(7) blamed(8) Israel(9) .(10)
+        let mut a = arcs(&[
+            (2, "case", "ADP"),
+            (0, "root", "NOUN"),
+            (2, "punct", "PUNCT"),
+            (2, "appos", "PROPN"),
+            (6, "punct", "PUNCT"),
+            (4, "appos", "NOUN"),
+            (8, "punct", "PUNCT"),
+            (4, "acl", "VERB"),
+            (8, "obj", "PROPN"),
+            (2, "punct", "PUNCT"),
+        ]);
+        assert_eq!(repair(&mut a, &[]), 3);
+        assert_eq!((a[7].head, a[7].deprel.as_str()), (0, "root"));
+        assert_eq!((a[1].head, a[1].deprel.as_str()), (8, "obl"));
+        assert_eq!((a[3].head, a[3].deprel.as_str()), (8, "nsubj"));
+        assert_eq!(a[9].head, 8);
+    }
+
+    #[test]
+    fn an_unmarked_oblique_naming_people_is_the_object() {
+        // forces(1) killed(2) Albanians(3) Friday(4)
+        let mut a = arcs(&[
+            (2, "nsubj", "NOUN"),
+            (0, "root", "VERB"),
+            (2, "obl:unmarked", "PROPN"),
+            (2, "obl:unmarked", "PROPN"),
+        ]);
+        let lemmas = ["force", "kill", "Albanian", "Friday"];
+        assert_eq!(repair(&mut a, &lemmas), 1);
+        assert_eq!(a[2].deprel, "obj");
+        assert_eq!(a[3].deprel, "obl:unmarked");
+        // "left Friday": a time word stays an oblique.
+        let mut b = arcs(&[
+            (2, "nsubj", "NOUN"),
+            (0, "root", "VERB"),
+            (2, "obl:unmarked", "PROPN"),
+        ]);
+        assert_eq!(repair(&mut b, &["they", "leave", "Friday"]), 0);
+    }
+
+    #[test]
     fn one_subject_is_left_alone() {
         let mut a = arcs(&[
             (3, "nsubj", "PROPN"),
@@ -288,10 +523,12 @@ mod tests {
     }
 
     #[test]
-    fn two_subjects_without_a_cc_are_left_alone() {
+    fn two_subjects_apart_without_a_cc_are_left_alone() {
+        // Ruiz(1) ,(2) Smith(3) left(4): no cc, and not one noun phrase.
         let mut a = arcs(&[
-            (3, "nsubj", "PROPN"),
-            (3, "nsubj", "PROPN"),
+            (4, "nsubj", "PROPN"),
+            (4, "punct", "PUNCT"),
+            (4, "nsubj", "PROPN"),
             (0, "root", "VERB"),
         ]);
         assert_eq!(repair(&mut a, &[]), 0);

@@ -11,17 +11,24 @@
 //! Every reader is tolerant: a bad line is skipped and reported as a [`Diagnostic`] naming the
 //! file and line; `into_strict` turns the first such error into a [`PetrarchError`].
 //!
+//! [`apply`] applies the verb patterns over dyad's own dependency parses, [`compose`] builds
+//! PETRARCH-style actor codes (actor plus agents) from dictionary matches, and [`validate`]
+//! runs a PETRARCH validation file end to end (`dyad validate`).
+//!
 //! Formats: openeventdata/petrarch2 `docs/source/dictionaries.rst`, `docs/source/inputs.rst`
 //! and `Petrarch2.tex`; the ontology file and its use from openeventdata/UniversalPetrarch.
 
 #![warn(missing_docs)]
 
+pub mod apply;
 pub mod code;
+pub mod compose;
 pub mod discards;
 pub mod error;
 pub mod ontology;
 pub mod records;
 mod source;
+pub mod validate;
 pub mod verbs;
 
 pub use code::{CodeError, CodePart, DictCode};

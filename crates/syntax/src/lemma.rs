@@ -94,8 +94,14 @@ impl Lemmatizer {
             }
             return self.by_rule(form, xpos).unwrap_or_else(|| form.to_string());
         }
-        let lower = form.to_lowercase();
-        if let Some(l) = self.words_map.get(xpos).and_then(|m| m.get(&lower)) {
+        // `to_lowercase` changes an ASCII string only by its capitals: no copy without them.
+        let lower: std::borrow::Cow<'_, str> =
+            if form.is_ascii() && !form.bytes().any(|b| b.is_ascii_uppercase()) {
+                std::borrow::Cow::Borrowed(form)
+            } else {
+                std::borrow::Cow::Owned(form.to_lowercase())
+            };
+        if let Some(l) = self.words_map.get(xpos).and_then(|m| m.get(lower.as_ref())) {
             return l.clone();
         }
         if xpos == "CD"
@@ -107,7 +113,8 @@ impl Lemmatizer {
             // EWT writes numbers without thousands separators in LEMMA: 1,100 -> 1100.
             return lower.replace(',', "");
         }
-        self.by_rule(&lower, xpos).unwrap_or(lower)
+        self.by_rule(&lower, xpos)
+            .unwrap_or_else(|| lower.into_owned())
     }
 
     /// The longest-suffix rule's result for `form`.

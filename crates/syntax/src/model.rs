@@ -7,9 +7,11 @@ use dyad_conllu::{Id, Sentence};
 use serde::{Deserialize, Serialize};
 
 use crate::lemma::Lemmatizer;
-use crate::parser::{Parser, Tokens};
-use crate::tagger::{Tagger, lowercase};
-use crate::truecase::{CaseLexicon, Casing, casing, is_news_headline, is_plain_headline, truecase};
+use crate::parser::{ClassValue, Parser, Tokens, class_values};
+use crate::tagger::{Tagger, WordInfo};
+use crate::truecase::{
+    CaseLexicon, Casing, casing, is_news_headline, is_plain_headline, truecase, truecase_as,
+};
 
 /// The first 8 bytes of every dyad syntax model file.
 pub const MAGIC: &[u8; 8] = b"DYADSYN\x00";
@@ -101,8 +103,8 @@ struct ModelData {
 pub struct Model {
     data: ModelData,
     case_lexicon: CaseLexicon,
-    /// UPOS of each tag class.
-    upos: Vec<&'static str>,
+    /// The parser's values of each tag class.
+    classes: Vec<ClassValue>,
 }
 
 /// The analysis of one word, borrowing tag and relation names from the model.
@@ -150,11 +152,11 @@ impl Model {
             .iter()
             .map(|(w, l, c)| (w.clone(), (*l, *c)))
             .collect();
-        let upos = upos_of(&data.tagger.tags);
+        let classes = class_values(&upos_of(&data.tagger.tags));
         Ok(Model {
             data,
             case_lexicon,
-            upos,
+            classes,
         })
     }
 
@@ -279,6 +281,12 @@ impl Model {
         &self.data.description
     }
 
+    /// The tagger, the parser and the parser's values of each tag class (for tests).
+    #[cfg(test)]
+    pub(crate) fn parts(&self) -> (&Tagger, &Parser, &[ClassValue]) {
+        (&self.data.tagger, &self.data.parser, &self.classes)
+    }
+
     /// Sizes for reports: (tagger feature rows, tagger weights, parser feature rows, parser
     /// weights).
     pub fn sizes(&self) -> (usize, usize, usize, usize) {
@@ -297,20 +305,33 @@ impl Model {
     }
 
     /// Tags the words (class numbers into the tag pair list), using the truecased forms.
-    pub(crate) fn tag_classes<'a>(&self, forms: &[&'a str]) -> (Vec<Cow<'a, str>>, Vec<u16>) {
+    /// Returns the truecased forms, the tagger's word infos of them and the tags.
+    pub(crate) fn tag_classes<'a>(
+        &self,
+        forms: &[&'a str],
+    ) -> (Vec<Cow<'a, str>>, Vec<WordInfo>, Vec<u16>) {
         let mode = casing(forms);
         let headline = mode != Casing::Normal && is_plain_headline(forms);
-        let cased = truecase(&self.case_lexicon, forms);
-        let cased_refs: Vec<&str> = cased.iter().map(|c| c.as_ref()).collect();
-        let mut tags = if headline {
-            self.data.tagger.tag_headline(&cased_refs)
+        let cased = truecase_as(&self.case_lexicon, forms, mode);
+        let tagger = &self.data.tagger;
+        let (infos, mut tags) = if mode == Casing::Normal {
+            let infos = tagger.word_infos(forms);
+            let tags = tagger.tag_with(forms, &infos);
+            (infos, tags)
         } else {
-            self.data.tagger.tag(&cased_refs)
+            let cased_refs: Vec<&str> = cased.iter().map(|c| c.as_ref()).collect();
+            let infos = tagger.word_infos(&cased_refs);
+            let tags = if headline {
+                tagger.tag_headline_with(&cased_refs, &infos)
+            } else {
+                tagger.tag_with(&cased_refs, &infos)
+            };
+            (infos, tags)
         };
         if mode != Casing::Normal && is_news_headline(forms) {
             self.common_nouns_stay_common(forms, &cased, &mut tags);
         }
-        (cased, tags)
+        (cased, infos, tags)
     }
 
     /// In a news headline, a word the truecaser lowercased (its lowercase form is common) but the
@@ -350,10 +371,9 @@ impl Model {
         if forms.is_empty() {
             return Vec::new();
         }
-        let (cased, tags) = self.tag_classes(forms);
+        let (cased, infos, tags) = self.tag_classes(forms);
         let tagset = &self.data.tagger.tags;
-        let lower: Vec<Cow<str>> = cased.iter().map(|c| lowercase(c)).collect();
-        let tokens = Tokens::new(&lower, &tags, &self.upos);
+        let tokens = Tokens::from_infos(&infos, &tags, &self.classes);
         let state = self.data.parser.parse(&tokens);
         let labels = &self.data.parser.labels;
         forms

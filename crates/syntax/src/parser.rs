@@ -8,7 +8,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::linear::{Weights, feat};
+use crate::linear::{LANES, RowScratch, Scores, Weights, add_lanes, clear, feat};
+use crate::tagger::WordInfo;
 
 /// "No token here".
 pub(crate) const NONE: u32 = u32::MAX;
@@ -35,6 +36,7 @@ pub(crate) struct Tokens {
 
 impl Tokens {
     /// Builds the arrays from lowercased forms, tag classes and the UPOS of each tag class.
+    #[cfg(any(test, feature = "train"))]
     pub(crate) fn new<S: AsRef<str>>(lower: &[S], tags: &[u16], upos: &[&str]) -> Tokens {
         let n = lower.len();
         let mut t = Tokens {
@@ -67,6 +69,40 @@ impl Tokens {
         t
     }
 
+    /// Builds the arrays from the tagger's word infos, the predicted tag classes and the
+    /// values of each tag class ([`class_values`]); equal to `Tokens::new` on the
+    /// lowercased forms the infos were computed from.
+    pub(crate) fn from_infos(infos: &[WordInfo], tags: &[u16], classes: &[ClassValue]) -> Tokens {
+        let n = infos.len();
+        let mut t = Tokens {
+            w: Vec::with_capacity(n + 1),
+            p: Vec::with_capacity(n + 1),
+            sfx: Vec::with_capacity(n + 1),
+            u: Vec::with_capacity(n + 1),
+            punct: Vec::with_capacity(n + 1),
+            verbs: Vec::with_capacity(n + 1),
+        };
+        t.w.push(0);
+        t.p.push(0);
+        t.sfx.push(0);
+        t.u.push(ROOT_V);
+        t.punct.push(0);
+        t.verbs.push(0);
+        let (mut punct, mut verbs) = (0u32, 0u32);
+        for (info, &tag) in infos.iter().zip(tags) {
+            let c = &classes[usize::from(tag)];
+            t.w.push(info.lower());
+            t.p.push(u64::from(tag));
+            t.sfx.push(info.suffix3());
+            t.u.push(c.u);
+            punct += u32::from(c.punct);
+            verbs += u32::from(c.verb);
+            t.punct.push(punct);
+            t.verbs.push(verbs);
+        }
+        t
+    }
+
     /// Count in `cum` of tokens strictly between `a` and `b` (either order), capped at `cap`.
     fn between(cum: &[u32], a: u32, b: u32, cap: u32) -> u64 {
         if a == NONE || b == NONE {
@@ -78,6 +114,26 @@ impl Tokens {
         }
         u64::from((cum[hi as usize - 1] - cum[lo as usize]).min(cap))
     }
+}
+
+/// What the parser's token arrays need of a tag class: the hash of its UPOS name and
+/// whether it counts as punctuation (`PUNCT`) or as a verb (`VERB`, `AUX`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ClassValue {
+    u: u64,
+    punct: bool,
+    verb: bool,
+}
+
+/// The [`ClassValue`] of each tag class, given the UPOS of each class.
+pub(crate) fn class_values(upos: &[&str]) -> Vec<ClassValue> {
+    upos.iter()
+        .map(|&u| ClassValue {
+            u: crate::linear::hash_str(u),
+            punct: u == "PUNCT",
+            verb: u == "VERB" || u == "AUX",
+        })
+        .collect()
 }
 
 /// Parse state.
@@ -205,6 +261,7 @@ impl Parser {
     }
 
     /// Whether a move is allowed in `s`.
+    #[cfg(any(test, feature = "train"))]
     pub(crate) fn legal(&self, s: &State, m: Move) -> bool {
         match m {
             Move::Shift => s.b <= s.n,
@@ -221,6 +278,52 @@ impl Parser {
                 }
             }
         }
+    }
+
+    /// The legal move of `s` with the highest score (the lowest class number on ties). The
+    /// classes `Parser::legal` allows form up to five ranges, in class order: SHIFT while the
+    /// buffer has words; LEFT-ARC with any label but `root` while the buffer has words; with
+    /// s1 the root, RIGHT-ARC `root` once the buffer is empty, otherwise RIGHT-ARC with any
+    /// label but `root`.
+    fn best_move(&self, s: &State, scores: &[i32]) -> Move {
+        let l = self.labels.len();
+        let root = usize::from(self.root);
+        let buffer = s.b <= s.n;
+        let two = s.stack.len() >= 2;
+        let mut ranges = [(0usize, 0usize); 5];
+        let mut k = 0;
+        let mut add = |a: usize, b: usize| {
+            ranges[k] = (a, b);
+            k += 1;
+        };
+        if buffer {
+            add(0, 1);
+        }
+        if two && buffer {
+            add(1, 1 + root);
+            add(2 + root, 1 + l);
+        }
+        if two {
+            if s.s(1) == 0 {
+                if !buffer {
+                    add(1 + l + root, 2 + l + root);
+                }
+            } else {
+                add(1 + l, 1 + l + root);
+                add(2 + l + root, 1 + 2 * l);
+            }
+        }
+        let ranges = &ranges[..k];
+        let max = ranges
+            .iter()
+            .filter_map(|&(a, b)| scores[a..b].iter().copied().max())
+            .max()
+            .expect("a terminal state has no move");
+        let class = ranges
+            .iter()
+            .find_map(|&(a, b)| scores[a..b].iter().position(|&v| v == max).map(|p| a + p))
+            .expect("the maximum is a legal class's score");
+        self.decode(class)
     }
 
     /// Applies a (legal) move.
@@ -244,28 +347,156 @@ impl Parser {
 
     /// Parses a sentence given word and tag feature values for tokens `0..=n` (0 = root).
     /// Returns heads (0 = root) and label numbers for words `1..=n` at indices `1..=n`.
+    ///
+    /// States are scored by a [`Scorer`], which reuses the weight sums of template groups
+    /// whose state parts did not change; states with a single legal move are not scored.
     pub(crate) fn parse(&self, t: &Tokens) -> State {
         let n = t.w.len() - 1;
         let mut s = State::new(n);
-        let mut feats = Vec::with_capacity(100);
-        let mut scores = Vec::with_capacity(self.n_classes());
+        let mut scorer = Scorer::new(self, n);
         while !s.terminal() {
-            features(&s, t, &mut feats);
-            self.weights.score(&feats, &mut scores);
-            let mut best = None;
-            let mut best_score = i32::MIN;
-            for (c, &v) in scores.iter().enumerate() {
-                if v > best_score || best.is_none() {
-                    let m = self.decode(c);
-                    if self.legal(&s, m) {
-                        best = Some(m);
-                        best_score = v;
-                    }
-                }
-            }
-            Self::apply(&mut s, best.expect("a terminal state is checked first"));
+            // With the root alone on the stack only SHIFT is legal, and with one word on the
+            // root and an empty buffer only RIGHT-ARC `root` is: no scoring needed.
+            let m = if s.stack.len() == 1 {
+                Move::Shift
+            } else if s.stack.len() == 2 && s.b > s.n {
+                Move::Right(self.root)
+            } else {
+                self.best_move(&s, scorer.scores(&s, t))
+            };
+            scorer.before_move(&s, m);
+            Self::apply(&mut s, m);
         }
         s
+    }
+}
+
+/// Roles of a word whose group sums are kept: (group, index of the group in `features_in`'s
+/// output) for b0, s0 (two groups) and s1.
+const ROLES: [(u8, usize); 4] = [(G_B0L, 1), (G_S0, 2), (G_S0R, 5), (G_S1, 3)];
+
+/// Scores the states of one sentence's parse, keeping the weight sums of the template groups
+/// that read only b0..b2 (until the next SHIFT), only b0 with its left children (until b0 gets
+/// a child), only s0 with the words below it (while it is on the stack), only s0 with its
+/// right children or only s1 (until the word gets a child). The sums are exact integers, so
+/// the scores equal those of all features summed at once.
+pub(crate) struct Scorer<'p> {
+    parser: &'p Parser,
+    nc: usize,
+    acc: Scores,
+    b_valid: bool,
+    bufs: ScorerBuffers,
+}
+
+/// The growable memory of a [`Scorer`], kept per thread between sentences.
+#[derive(Default)]
+struct ScorerBuffers {
+    feats: [Vec<u64>; N_GROUPS],
+    rows: RowScratch,
+    /// Sum of the buffer group, valid while `b_valid`.
+    buffer_sum: Vec<i32>,
+    /// Sums per word and role (`ROLES`), `nc` lanes each; read only where `valid` says.
+    cache: Vec<i32>,
+    valid: Vec<[bool; 4]>,
+}
+
+thread_local! {
+    static BUFFERS: std::cell::Cell<ScorerBuffers> = std::cell::Cell::default();
+}
+
+impl Drop for Scorer<'_> {
+    fn drop(&mut self) {
+        let bufs = std::mem::take(&mut self.bufs);
+        // During thread teardown the buffers are simply dropped.
+        let _ = BUFFERS.try_with(|b| b.set(bufs));
+    }
+}
+
+impl<'p> Scorer<'p> {
+    /// A scorer for a sentence of `n` words.
+    pub(crate) fn new(parser: &'p Parser, n: usize) -> Scorer<'p> {
+        let nc = parser.n_classes();
+        let mut bufs = BUFFERS.try_with(|b| b.take()).unwrap_or_default();
+        bufs.buffer_sum.resize(nc, 0);
+        // Old contents may stay: a sum is read only after it was written for this sentence.
+        if bufs.cache.len() < 4 * (n + 1) * nc {
+            bufs.cache.resize(4 * (n + 1) * nc, 0);
+        }
+        bufs.valid.clear();
+        bufs.valid.resize(n + 1, [false; 4]);
+        Scorer {
+            parser,
+            nc,
+            acc: [0; LANES],
+            b_valid: false,
+            bufs,
+        }
+    }
+
+    /// The score of each transition class in state `s` (a state with at least two stack
+    /// entries).
+    pub(crate) fn scores(&mut self, s: &State, t: &Tokens) -> &[i32] {
+        let (w, nc) = (&self.parser.weights, self.nc);
+        let b = &mut self.bufs;
+        let (s0, s1) = (s.s(0), s.s(1));
+        let who = [s.buf(0), s0, s0, s1];
+        let mut need = G_REST;
+        if !self.b_valid {
+            need |= G_B;
+        }
+        for (r, &x) in who.iter().enumerate() {
+            // Without a b0 its group is scored directly (no word to keep it for).
+            if x == NONE || !b.valid[x as usize][r] {
+                need |= ROLES[r].0;
+            }
+        }
+        for g in &mut b.feats {
+            g.clear();
+        }
+        features_in(s, t, need, &mut b.feats);
+        let acc = &mut self.acc;
+        clear(acc, nc);
+        if !self.b_valid {
+            w.score_add(&b.feats[0], acc, &mut b.rows);
+            b.buffer_sum.copy_from_slice(&acc[..nc]);
+            self.b_valid = true;
+            clear(acc, nc);
+        }
+        for (r, &x) in who.iter().enumerate() {
+            if x != NONE && !b.valid[x as usize][r] {
+                let base = (x as usize * 4 + r) * nc;
+                w.score_add(&b.feats[ROLES[r].1], acc, &mut b.rows);
+                b.cache[base..base + nc].copy_from_slice(&acc[..nc]);
+                b.valid[x as usize][r] = true;
+                clear(acc, nc);
+            }
+        }
+        if who[0] == NONE {
+            w.score_add(&b.feats[1], acc, &mut b.rows);
+        }
+        w.score_add(&b.feats[4], acc, &mut b.rows);
+        add_lanes(acc, &b.buffer_sum, nc);
+        for (r, &x) in who.iter().enumerate() {
+            if x != NONE {
+                let base = (x as usize * 4 + r) * nc;
+                add_lanes(acc, &b.cache[base..base + nc], nc);
+            }
+        }
+        &acc[..nc]
+    }
+
+    /// Drops the sums that move `m`, about to be applied to `s`, makes stale.
+    pub(crate) fn before_move(&mut self, s: &State, m: Move) {
+        match m {
+            Move::Shift => self.b_valid = false,
+            // b0 gets a left child; s1 a right child.
+            Move::Left(_) => self.bufs.valid[s.b as usize][0] = false,
+            Move::Right(_) => {
+                let v = &mut self.bufs.valid[s.s(1) as usize];
+                v[2] = false;
+                v[3] = false;
+            }
+        }
     }
 }
 
@@ -284,8 +515,42 @@ fn dist(a: u32, b: u32) -> u64 {
 }
 
 /// Feature templates of state `s` over the sentence's tokens `t`.
+#[cfg(any(test, feature = "train"))]
 pub(crate) fn features(s: &State, t: &Tokens, out: &mut Vec<u64>) {
     out.clear();
+    let mut groups: [Vec<u64>; N_GROUPS] = Default::default();
+    features_in(s, t, G_ALL, &mut groups);
+    for g in &groups {
+        out.extend_from_slice(g);
+    }
+}
+
+/// Template group: the bias and the words b0, b1, b2 (changes only with SHIFT).
+const G_B: u8 = 1;
+/// Template group: b0 with its left children (changes with SHIFT and LEFT-ARC to b0).
+const G_B0L: u8 = 2;
+/// Template group: s0, s1 and s2 with the left children of s0 and the children of s1, which
+/// cannot change while s0 is on the stack (left children are attached before a word is
+/// shifted, and the words below s0 get no arcs until it is popped): the group's sum is a
+/// function of the word s0.
+const G_S0: u8 = 4;
+/// Template group: s1 with its children.
+const G_S1: u8 = 8;
+/// Template group: everything else (pairs of b0 with s0 or s1).
+const G_REST: u8 = 16;
+/// Template group: s0 with its right children (changes by RIGHT-ARC to s0 only).
+const G_S0R: u8 = 32;
+/// Number of template groups.
+const N_GROUPS: usize = 6;
+/// All template groups.
+#[cfg(any(test, feature = "train"))]
+const G_ALL: u8 = G_B | G_B0L | G_S0 | G_S1 | G_REST | G_S0R;
+
+/// Appends to `out[i]` the feature templates of group `1 << i` for the groups in `groups` (a
+/// set of `G_*` bits). Every template belongs to exactly one group, and each group reads only
+/// the state parts its name says, which lets the parser reuse the summed weights of a group
+/// while those parts stay unchanged.
+fn features_in(s: &State, t: &Tokens, groups: u8, out: &mut [Vec<u64>; N_GROUPS]) {
     let (w, p) = (&t.w, &t.p);
     let wv = |x: u32| {
         if x == NONE {
@@ -332,121 +597,125 @@ pub(crate) fn features(s: &State, t: &Tokens, out: &mut Vec<u64>) {
     let d01 = dist(s0, b0);
     let d10 = dist(s1, s0);
 
-    let mut f = |t: u64, a: u64, b: u64, c: u64| out.push(feat(t, a, b, c));
-    f(0, 0, 0, 0);
+    let mut f = |g: u8, t: u64, a: u64, b: u64, c: u64| {
+        if groups & g != 0 {
+            out[g.trailing_zeros() as usize].push(feat(t, a, b, c));
+        }
+    };
+    f(G_B, 0, 0, 0, 0);
     // Single words.
-    f(1, s0w, 0, 0);
-    f(2, s0p, 0, 0);
-    f(3, s0w, s0p, 0);
-    f(4, b0w, 0, 0);
-    f(5, b0p, 0, 0);
-    f(6, b0w, b0p, 0);
-    f(7, b1w, 0, 0);
-    f(8, b1p, 0, 0);
-    f(9, b1w, b1p, 0);
-    f(10, b2w, 0, 0);
-    f(11, b2p, 0, 0);
-    f(12, s1w, 0, 0);
-    f(13, s1p, 0, 0);
-    f(14, s1w, s1p, 0);
-    f(15, s2p, 0, 0);
-    f(16, s2w, s2p, 0);
+    f(G_S0, 1, s0w, 0, 0);
+    f(G_S0, 2, s0p, 0, 0);
+    f(G_S0, 3, s0w, s0p, 0);
+    f(G_B, 4, b0w, 0, 0);
+    f(G_B, 5, b0p, 0, 0);
+    f(G_B, 6, b0w, b0p, 0);
+    f(G_B, 7, b1w, 0, 0);
+    f(G_B, 8, b1p, 0, 0);
+    f(G_B, 9, b1w, b1p, 0);
+    f(G_B, 10, b2w, 0, 0);
+    f(G_B, 11, b2p, 0, 0);
+    f(G_S1, 12, s1w, 0, 0);
+    f(G_S1, 13, s1p, 0, 0);
+    f(G_S1, 14, s1w, s1p, 0);
+    f(G_S0, 15, s2p, 0, 0);
+    f(G_S0, 16, s2w, s2p, 0);
     // Pairs s0-b0.
-    f(20, feat(0, s0w, s0p, 0), b0w, b0p);
-    f(21, s0w, s0p, b0w);
-    f(22, s0w, b0w, b0p);
-    f(23, s0w, s0p, b0p);
-    f(24, s0p, b0w, b0p);
-    f(25, s0w, b0w, 0);
-    f(26, s0p, b0p, 0);
-    f(27, b0p, b1p, 0);
-    f(28, b0w, b1w, 0);
-    f(29, b0w, b0p, b1p);
+    f(G_REST, 20, feat(0, s0w, s0p, 0), b0w, b0p);
+    f(G_REST, 21, s0w, s0p, b0w);
+    f(G_REST, 22, s0w, b0w, b0p);
+    f(G_REST, 23, s0w, s0p, b0p);
+    f(G_REST, 24, s0p, b0w, b0p);
+    f(G_REST, 25, s0w, b0w, 0);
+    f(G_REST, 26, s0p, b0p, 0);
+    f(G_B, 27, b0p, b1p, 0);
+    f(G_B, 28, b0w, b1w, 0);
+    f(G_B, 29, b0w, b0p, b1p);
     // Pairs s1-s0 (the RIGHT-ARC candidates).
-    f(30, feat(0, s1w, s1p, 0), s0w, s0p);
-    f(31, s1w, s1p, s0p);
-    f(32, s1p, s0w, s0p);
-    f(33, s1w, s0w, 0);
-    f(34, s1p, s0p, 0);
-    f(35, s1w, s1p, s0w);
+    f(G_S0, 30, feat(0, s1w, s1p, 0), s0w, s0p);
+    f(G_S0, 31, s1w, s1p, s0p);
+    f(G_S0, 32, s1p, s0w, s0p);
+    f(G_S0, 33, s1w, s0w, 0);
+    f(G_S0, 34, s1p, s0p, 0);
+    f(G_S0, 35, s1w, s1p, s0w);
     // Triples of tags.
-    f(40, b0p, b1p, b2p);
-    f(41, s0p, b0p, b1p);
-    f(42, s1p, s0p, b0p);
-    f(43, s0p, pv(s0l), b0p);
-    f(44, s0p, pv(s0r), b0p);
-    f(45, s0p, b0p, pv(b0l));
-    f(46, s1p, pv(s1r), s0p);
-    f(47, s1p, s0p, pv(s0l));
-    f(48, s2p, s1p, s0p);
-    f(49, s1p, s0p, pv(s0r));
-    f(50, s1p, pv(s1l), s0p);
-    f(51, s0w, b0p, b1p);
-    f(52, s0p, b0w, b1p);
+    f(G_B, 40, b0p, b1p, b2p);
+    f(G_REST, 41, s0p, b0p, b1p);
+    f(G_REST, 42, s1p, s0p, b0p);
+    f(G_REST, 43, s0p, pv(s0l), b0p);
+    f(G_REST, 44, s0p, pv(s0r), b0p);
+    f(G_REST, 45, s0p, b0p, pv(b0l));
+    f(G_S0, 46, s1p, pv(s1r), s0p);
+    f(G_S0, 47, s1p, s0p, pv(s0l));
+    f(G_S0, 48, s2p, s1p, s0p);
+    f(G_S0R, 49, s1p, s0p, pv(s0r));
+    f(G_S0, 50, s1p, pv(s1l), s0p);
+    f(G_REST, 51, s0w, b0p, b1p);
+    f(G_REST, 52, s0p, b0w, b1p);
     // Distance.
-    f(55, s0w, d01, 0);
-    f(56, s0p, d01, 0);
-    f(57, b0w, d01, 0);
-    f(58, b0p, d01, 0);
-    f(59, s0w, b0w, d01);
-    f(60, s0p, b0p, d01);
-    f(61, s1p, s0p, d10);
-    f(62, s1w, s0w, d10);
-    f(63, s1w, d10, 0);
-    f(64, s0w, d10, 0);
-    f(65, s1p, s0p, feat(0, d10, b0p, 0));
+    f(G_REST, 55, s0w, d01, 0);
+    f(G_REST, 56, s0p, d01, 0);
+    f(G_REST, 57, b0w, d01, 0);
+    f(G_REST, 58, b0p, d01, 0);
+    f(G_REST, 59, s0w, b0w, d01);
+    f(G_REST, 60, s0p, b0p, d01);
+    f(G_S0, 61, s1p, s0p, d10);
+    f(G_S0, 62, s1w, s0w, d10);
+    f(G_S0, 63, s1w, d10, 0);
+    f(G_S0, 64, s0w, d10, 0);
+    f(G_REST, 65, s1p, s0p, feat(0, d10, b0p, 0));
     // Valency.
-    f(70, s0w, at8(&s.nr, s0), 0);
-    f(71, s0p, at8(&s.nr, s0), 0);
-    f(72, s0w, at8(&s.nl, s0), 0);
-    f(73, s0p, at8(&s.nl, s0), 0);
-    f(74, b0w, at8(&s.nl, b0), 0);
-    f(75, b0p, at8(&s.nl, b0), 0);
-    f(76, s1w, at8(&s.nr, s1), 0);
-    f(77, s1p, at8(&s.nr, s1), 0);
-    f(78, s1p, at8(&s.nl, s1), 0);
+    f(G_S0R, 70, s0w, at8(&s.nr, s0), 0);
+    f(G_S0R, 71, s0p, at8(&s.nr, s0), 0);
+    f(G_S0, 72, s0w, at8(&s.nl, s0), 0);
+    f(G_S0, 73, s0p, at8(&s.nl, s0), 0);
+    f(G_B0L, 74, b0w, at8(&s.nl, b0), 0);
+    f(G_B0L, 75, b0p, at8(&s.nl, b0), 0);
+    f(G_S1, 76, s1w, at8(&s.nr, s1), 0);
+    f(G_S1, 77, s1p, at8(&s.nr, s1), 0);
+    f(G_S1, 78, s1p, at8(&s.nl, s1), 0);
     // Children.
-    f(80, wv(s0l), 0, 0);
-    f(81, pv(s0l), 0, 0);
-    f(82, lv(s0l), 0, 0);
-    f(83, wv(s0r), 0, 0);
-    f(84, pv(s0r), 0, 0);
-    f(85, lv(s0r), 0, 0);
-    f(86, wv(b0l), 0, 0);
-    f(87, pv(b0l), 0, 0);
-    f(88, lv(b0l), 0, 0);
-    f(89, wv(s1r), pv(s1r), 0);
-    f(90, lv(s1r), 0, 0);
-    f(91, pv(s1l), lv(s1l), 0);
+    f(G_S0, 80, wv(s0l), 0, 0);
+    f(G_S0, 81, pv(s0l), 0, 0);
+    f(G_S0, 82, lv(s0l), 0, 0);
+    f(G_S0R, 83, wv(s0r), 0, 0);
+    f(G_S0R, 84, pv(s0r), 0, 0);
+    f(G_S0R, 85, lv(s0r), 0, 0);
+    f(G_B0L, 86, wv(b0l), 0, 0);
+    f(G_B0L, 87, pv(b0l), 0, 0);
+    f(G_B0L, 88, lv(b0l), 0, 0);
+    f(G_S1, 89, wv(s1r), pv(s1r), 0);
+    f(G_S1, 90, lv(s1r), 0, 0);
+    f(G_S1, 91, pv(s1l), lv(s1l), 0);
     // Second children.
-    f(92, pv(s0l2), lv(s0l2), 0);
-    f(93, pv(s0r2), lv(s0r2), 0);
-    f(94, pv(b0l2), lv(b0l2), 0);
-    f(95, s0p, pv(s0l), pv(s0l2));
-    f(96, s0p, pv(s0r), pv(s0r2));
-    f(97, b0p, pv(b0l), pv(b0l2));
-    f(98, s0p, lv(s0l), lv(s0l2));
-    f(99, s0p, lv(s0r), lv(s0r2));
-    f(100, b0p, lv(b0l), lv(b0l2));
+    f(G_S0, 92, pv(s0l2), lv(s0l2), 0);
+    f(G_S0R, 93, pv(s0r2), lv(s0r2), 0);
+    f(G_B0L, 94, pv(b0l2), lv(b0l2), 0);
+    f(G_S0, 95, s0p, pv(s0l), pv(s0l2));
+    f(G_S0R, 96, s0p, pv(s0r), pv(s0r2));
+    f(G_B0L, 97, b0p, pv(b0l), pv(b0l2));
+    f(G_S0, 98, s0p, lv(s0l), lv(s0l2));
+    f(G_S0R, 99, s0p, lv(s0r), lv(s0r2));
+    f(G_B0L, 100, b0p, lv(b0l), lv(b0l2));
     // Label sets.
-    f(110, s0w, at64(&s.rset, s0), 0);
-    f(111, s0p, at64(&s.rset, s0), 0);
-    f(112, s0w, at64(&s.lset, s0), 0);
-    f(113, s0p, at64(&s.lset, s0), 0);
-    f(114, b0w, at64(&s.lset, b0), 0);
-    f(115, b0p, at64(&s.lset, b0), 0);
-    f(116, s1p, at64(&s.rset, s1), 0);
-    f(117, s1p, at64(&s.lset, s1), 0);
-    f(118, s0p, at64(&s.lset, s0), b0p);
-    f(119, s1p, at64(&s.rset, s1), s0p);
+    f(G_S0R, 110, s0w, at64(&s.rset, s0), 0);
+    f(G_S0R, 111, s0p, at64(&s.rset, s0), 0);
+    f(G_S0, 112, s0w, at64(&s.lset, s0), 0);
+    f(G_S0, 113, s0p, at64(&s.lset, s0), 0);
+    f(G_B0L, 114, b0w, at64(&s.lset, b0), 0);
+    f(G_B0L, 115, b0p, at64(&s.lset, b0), 0);
+    f(G_S1, 116, s1p, at64(&s.rset, s1), 0);
+    f(G_S1, 117, s1p, at64(&s.lset, s1), 0);
+    f(G_REST, 118, s0p, at64(&s.lset, s0), b0p);
+    f(G_S0, 119, s1p, at64(&s.rset, s1), s0p);
     // Words with children.
-    f(120, s0w, lv(s0l), lv(s0r));
-    f(121, s0p, lv(s0l), lv(s0r));
-    f(122, b0w, pv(b0l), lv(b0l));
-    f(123, s1w, lv(s1r), s0p);
-    f(124, s2w, s1p, s0p);
-    f(125, b1w, b0p, 0);
-    f(126, b2w, b1p, b0p);
+    f(G_S0R, 120, s0w, lv(s0l), lv(s0r));
+    f(G_S0R, 121, s0p, lv(s0l), lv(s0r));
+    f(G_B0L, 122, b0w, pv(b0l), lv(b0l));
+    f(G_S0, 123, s1w, lv(s1r), s0p);
+    f(G_S0, 124, s2w, s1p, s0p);
+    f(G_B, 125, b1w, b0p, 0);
+    f(G_B, 126, b2w, b1p, b0p);
     // Between and suffix features.
     let sv = |x: u32| {
         if x == NONE || x == 0 {
@@ -455,9 +724,10 @@ pub(crate) fn features(s: &State, t: &Tokens, out: &mut Vec<u64>) {
             t.sfx[x as usize]
         }
     };
-    f(130, s0p, b0p, Tokens::between(&t.punct, s0, b0, 3));
-    f(131, s0p, b0p, Tokens::between(&t.verbs, s0, b0, 2));
+    f(G_REST, 130, s0p, b0p, Tokens::between(&t.punct, s0, b0, 3));
+    f(G_REST, 131, s0p, b0p, Tokens::between(&t.verbs, s0, b0, 2));
     f(
+        G_S0,
         132,
         s1p,
         s0p,
@@ -468,27 +738,147 @@ pub(crate) fn features(s: &State, t: &Tokens, out: &mut Vec<u64>) {
             0,
         ),
     );
-    f(133, sv(b0), b0p, 0);
-    f(134, sv(s0), s0p, 0);
+    f(G_B, 133, sv(b0), b0p, 0);
+    f(G_S0, 134, sv(s0), s0p, 0);
     // The two head candidates of s0 (s1 by RIGHT-ARC, b0 by LEFT-ARC) together.
-    f(140, s1w, s0p, b0p);
-    f(141, s1p, s0p, b0w);
-    f(142, s1p, s0w, b0p);
-    f(143, s1p, b0p, dist(s1, b0));
-    f(144, s1p, b0p, Tokens::between(&t.punct, s1, b0, 3));
-    f(145, s0w, b0p, pv(b0l));
-    f(146, s0p, lv(s0l), feat(0, lv(s0r), b0p, 0));
+    f(G_REST, 140, s1w, s0p, b0p);
+    f(G_REST, 141, s1p, s0p, b0w);
+    f(G_REST, 142, s1p, s0w, b0p);
+    f(G_REST, 143, s1p, b0p, dist(s1, b0));
+    f(G_REST, 144, s1p, b0p, Tokens::between(&t.punct, s1, b0, 3));
+    f(G_REST, 145, s0w, b0p, pv(b0l));
+    f(G_REST, 146, s0p, lv(s0l), feat(0, lv(s0r), b0p, 0));
     // Coarse (UPOS) backoff of the fine tag pairs.
     let uv = |x: u32| if x == NONE { NV } else { t.u[x as usize] };
     let (s0u, s1u, b0u, b1u) = (uv(s0), uv(s1), uv(b0), uv(b1));
-    f(150, s0u, b0u, 0);
-    f(151, s1u, s0u, 0);
-    f(152, s0u, b0u, b1u);
-    f(153, s1u, s0u, b0u);
-    f(154, s0w, b0u, 0);
-    f(155, s0u, b0w, 0);
-    f(156, s1w, s0u, 0);
-    f(157, s1u, s0w, 0);
+    f(G_REST, 150, s0u, b0u, 0);
+    f(G_S0, 151, s1u, s0u, 0);
+    f(G_REST, 152, s0u, b0u, b1u);
+    f(G_REST, 153, s1u, s0u, b0u);
+    f(G_REST, 154, s0w, b0u, 0);
+    f(G_REST, 155, s0u, b0w, 0);
+    f(G_S0, 156, s1w, s0u, 0);
+    f(G_S0, 157, s1u, s0w, 0);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tagger::lowercase;
+
+    fn model() -> crate::Model {
+        crate::Model::load(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models/dyad-en-ewt.model"),
+        )
+        .expect("the committed model loads")
+    }
+
+    /// Test sentences: the headline test set, a few ordinary sentences, and the first 300
+    /// sentences of EWT dev when ../shared is present.
+    fn sentences() -> Vec<Vec<String>> {
+        let mut out: Vec<Vec<String>> = include_str!("../tests/data/headlines.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| {
+                let words = l.split('\t').next().expect("a column");
+                words.split(' ').map(str::to_string).collect()
+            })
+            .collect();
+        for s in [
+            "The minister said on Tuesday that the talks , which began in May , had failed .",
+            "Rebels attacked the town and police arrested 12 people who were fleeing .",
+            "I did n't think it would rain , but it did .",
+        ] {
+            out.push(s.split(' ').map(str::to_string).collect());
+        }
+        let dev = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu"
+        );
+        match std::fs::read_to_string(dev) {
+            Ok(text) => {
+                let gold = dyad_conllu::parse_str(&text).expect("dev parses");
+                out.extend(
+                    gold.iter()
+                        .take(300)
+                        .map(|s| s.words().map(|r| r.form.clone()).collect()),
+                );
+            }
+            Err(_) => eprintln!("{dev} is absent: testing without EWT dev sentences"),
+        }
+        out
+    }
+
+    #[test]
+    fn tokens_from_tagger_infos_equal_tokens_from_forms() {
+        let model = model();
+        let (tagger, _, classes) = model.parts();
+        let upos = crate::model::upos_of(&tagger.tags);
+        for forms in sentences() {
+            let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
+            let infos = tagger.word_infos(&forms);
+            let tags = tagger.tag_with(&forms, &infos);
+            let lower: Vec<_> = forms.iter().map(|f| lowercase(f)).collect();
+            let a = Tokens::new(&lower, &tags, &upos);
+            let b = Tokens::from_infos(&infos, &tags, classes);
+            assert_eq!(
+                (&a.w, &a.p, &a.sfx, &a.u, &a.punct, &a.verbs),
+                (&b.w, &b.p, &b.sfx, &b.u, &b.punct, &b.verbs),
+                "{forms:?}"
+            );
+        }
+    }
+
+    /// The kept group sums give the scores of all features summed at once, in every state the
+    /// parser visits.
+    #[test]
+    fn kept_group_sums_equal_full_scores() {
+        let model = model();
+        let (tagger, parser, classes) = model.parts();
+        let nc = parser.n_classes();
+        let (mut feats, mut rows, mut full) = (Vec::new(), RowScratch::default(), [0; LANES]);
+        let mut states = 0;
+        for forms in sentences() {
+            let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
+            let infos = tagger.word_infos(&forms);
+            let tags = tagger.tag_with(&forms, &infos);
+            let t = Tokens::from_infos(&infos, &tags, classes);
+            let mut s = State::new(forms.len());
+            let mut scorer = Scorer::new(parser, forms.len());
+            let reference = parser.parse(&t);
+            while !s.terminal() {
+                let m = if s.stack.len() == 1 {
+                    Move::Shift
+                } else if s.stack.len() == 2 && s.b > s.n {
+                    Move::Right(parser.root)
+                } else {
+                    features(&s, &t, &mut feats);
+                    assert_eq!(feats.len(), 124);
+                    clear(&mut full, nc);
+                    parser.weights.score_add(&feats, &mut full, &mut rows);
+                    let kept = scorer.scores(&s, &t);
+                    assert_eq!(kept, &full[..nc], "{forms:?}");
+                    states += 1;
+                    (0..nc)
+                        .map(|c| parser.decode(c))
+                        .filter(|&m| parser.legal(&s, m))
+                        .max_by_key(|&m| {
+                            let c = match m {
+                                Move::Shift => 0,
+                                Move::Left(l) => 1 + usize::from(l),
+                                Move::Right(l) => 1 + parser.labels.len() + usize::from(l),
+                            };
+                            (full[c], std::cmp::Reverse(c))
+                        })
+                        .expect("a legal move")
+                };
+                scorer.before_move(&s, m);
+                Parser::apply(&mut s, m);
+            }
+            assert_eq!((&s.heads, &s.labels), (&reference.heads, &reference.labels));
+        }
+        assert!(states > 1000, "{states} states");
+    }
 }
 
 #[cfg(feature = "train")]

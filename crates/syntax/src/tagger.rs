@@ -3,7 +3,7 @@
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
-use crate::linear::{Weights, feat, hash_str};
+use crate::linear::{LANES, RowScratch, Scores, Weights, clear, feat, hash_str};
 
 /// Marker value for "no word here" (before the start or after the end of the sentence).
 const PAD_START: u64 = 0x0053_5441_5254;
@@ -11,7 +11,8 @@ const PAD_END: u64 = 0x0045_4e44;
 /// Marker value for an unknown word's most frequent tag.
 const NO_TOP: u64 = 0xFFFF;
 
-/// Per-word values the tagger's feature templates read, computed once per word.
+/// Per-word values the tagger's feature templates read, computed once per word (the parser
+/// reuses `lower` and `suf[2]`).
 pub(crate) struct WordInfo {
     form: u64,
     lower: u64,
@@ -20,6 +21,18 @@ pub(crate) struct WordInfo {
     shape: u64,
     flags: u64,
     top: u64,
+}
+
+impl WordInfo {
+    /// Hash of the lowercased form (the parser's word value).
+    pub(crate) fn lower(&self) -> u64 {
+        self.lower
+    }
+
+    /// Hash of the last three chars of the lowercased form (the parser's suffix value).
+    pub(crate) fn suffix3(&self) -> u64 {
+        self.suf[2]
+    }
 }
 
 /// `s` in lowercase, borrowed when it has no uppercase letter.
@@ -172,9 +185,16 @@ impl Tagger {
     }
 
     /// Tags a sentence (word forms); returns class numbers into `tags`.
+    #[cfg(feature = "train")]
     pub(crate) fn tag(&self, forms: &[&str]) -> Vec<u16> {
         let infos = self.word_infos(forms);
-        self.tag_from(forms, &infos, Vec::with_capacity(forms.len()), None)
+        self.tag_with(forms, &infos)
+    }
+
+    /// Tags a sentence (word forms) whose word infos ([`Tagger::word_infos`]) are already
+    /// computed; returns class numbers into `tags`.
+    pub(crate) fn tag_with(&self, forms: &[&str], infos: &[WordInfo]) -> Vec<u16> {
+        self.tag_from(forms, infos, Vec::with_capacity(forms.len()), None)
             .0
     }
 
@@ -189,7 +209,9 @@ impl Tagger {
         mut verbs: Option<&mut Vec<Option<(i64, u16)>>>,
     ) -> (Vec<u16>, i64) {
         let mut feats = Vec::with_capacity(40);
-        let mut scores = Vec::with_capacity(self.tags.len());
+        let nc = self.tags.len();
+        let mut acc: Scores = [0; LANES];
+        let mut rows = RowScratch::default();
         let mut total = 0i64;
         for (i, &form) in forms.iter().enumerate().skip(out.len()) {
             if let Some(&t) = self.dict_map.get(form) {
@@ -198,8 +220,10 @@ impl Tagger {
             }
             let (p1, p2) = prev_tags(&out, i);
             features(infos, i, p1, p2, &mut feats);
-            self.weights.score(&feats, &mut scores);
-            let best = argmax_i32(&scores);
+            clear(&mut acc, nc);
+            self.weights.score_add(&feats, &mut acc, &mut rows);
+            let scores = &acc[..nc];
+            let best = argmax_i32(scores);
             total += i64::from(scores[best]);
             if let Some(m) = verbs.as_deref_mut() {
                 let verb = (0..scores.len())
@@ -214,15 +238,15 @@ impl Tagger {
         (out, total)
     }
 
-    /// Tags a headline: like [`Tagger::tag`], but when no word gets a finite-verb tag (VBZ,
+    /// Tags a headline: like [`Tagger::tag_with`], but when no word gets a finite-verb tag (VBZ,
     /// VBP, VBD), each word after the first is tried with its best finite-verb tag (the words
     /// after it tagged again) and the sequence with the highest total score is kept.
     /// Headlines drop determiners, which makes "Police Arrest Dozens" look like a noun
     /// compound to a tagger trained on ordinary text.
-    pub(crate) fn tag_headline(&self, forms: &[&str]) -> Vec<u16> {
-        let infos = self.word_infos(forms);
+    /// `infos` are the word infos of `forms` ([`Tagger::word_infos`]).
+    pub(crate) fn tag_headline_with(&self, forms: &[&str], infos: &[WordInfo]) -> Vec<u16> {
         let mut verbs = vec![None; forms.len()];
-        let (out, _) = self.tag_from(forms, &infos, Vec::new(), Some(&mut verbs));
+        let (out, _) = self.tag_from(forms, infos, Vec::new(), Some(&mut verbs));
         let margins: Vec<i64> = verbs
             .iter()
             .map(|v| v.map_or(i64::MAX, |(g, _)| g))
@@ -255,7 +279,7 @@ impl Tagger {
         let best = best.map(|(_, i, tag)| {
             let mut prefix = out[..i].to_vec();
             prefix.push(tag);
-            ((), self.tag_from(forms, &infos, prefix, None).0)
+            ((), self.tag_from(forms, infos, prefix, None).0)
         });
         best.map_or(out, |(_, seq)| seq)
     }
@@ -275,13 +299,9 @@ pub(crate) fn prev_tags(out: &[u16], i: usize) -> (u64, u64) {
 
 /// Index of the largest score (the first on ties).
 pub(crate) fn argmax_i32(s: &[i32]) -> usize {
-    let mut best = 0;
-    for (i, &v) in s.iter().enumerate() {
-        if v > s[best] {
-            best = i;
-        }
-    }
-    best
+    // The maximum first, then its first position: both loops vectorise.
+    let max = s.iter().copied().max().unwrap_or(0);
+    s.iter().position(|&v| v == max).unwrap_or(0)
 }
 
 /// The tagger's feature templates at position `i`, given the previous two predicted tags.

@@ -39,6 +39,15 @@ const COMMON_SUFFIXES: &[&str] = &[
 /// more often than parts of titles, while names ("Senate" 6/63, "China" 0/100) stay capitalised.
 const LOWER_RATIO: u32 = 2;
 
+/// Whether `w` in lowercase is one of [`FUNCTION_WORDS`] (without allocating for ASCII words).
+fn is_function_word(w: &str) -> bool {
+    if w.is_ascii() {
+        FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+    } else {
+        FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
+    }
+}
+
 fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -60,22 +69,23 @@ pub(crate) enum Casing {
 
 /// Whether `forms` look like a title-case or all-capitals headline.
 pub(crate) fn casing(forms: &[&str]) -> Casing {
-    let long: Vec<&&str> = forms
-        .iter()
-        .skip(1)
-        .filter(|w| {
-            w.chars().filter(|c| c.is_alphabetic()).count() >= 4
-                && !FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
-        })
-        .collect();
-    let caps = long.iter().filter(|w| starts_upper(w)).count();
-    let title = long.len() >= 3 && caps * 5 >= long.len() * 4;
-    let words: Vec<&&str> = forms
-        .iter()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-        .collect();
-    let all_caps =
-        words.len() >= 3 && words.iter().filter(|w| is_all_caps(w)).count() * 5 >= words.len() * 4;
+    let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
+    let (mut long, mut caps) = (0usize, 0usize);
+    for w in forms.iter().skip(1) {
+        if letters(w) >= 4 && !is_function_word(w) {
+            long += 1;
+            caps += usize::from(starts_upper(w));
+        }
+    }
+    let title = long >= 3 && caps * 5 >= long * 4;
+    let (mut words, mut upper) = (0usize, 0usize);
+    for w in forms {
+        if letters(w) >= 2 {
+            words += 1;
+            upper += usize::from(is_all_caps(w));
+        }
+    }
+    let all_caps = words >= 3 && upper * 5 >= words * 4;
     if all_caps {
         Casing::AllCaps
     } else if title {
@@ -116,7 +126,15 @@ fn known_lower(lex: &CaseLexicon, lower: &str) -> bool {
 
 /// The forms to tag: truecased copies for a headline, the forms themselves otherwise.
 pub(crate) fn truecase<'a>(lex: &CaseLexicon, forms: &[&'a str]) -> Vec<Cow<'a, str>> {
-    let mode = casing(forms);
+    truecase_as(lex, forms, casing(forms))
+}
+
+/// [`truecase`] with the sentence's casing `mode` (`casing(forms)`) already known.
+pub(crate) fn truecase_as<'a>(
+    lex: &CaseLexicon,
+    forms: &[&'a str],
+    mode: Casing,
+) -> Vec<Cow<'a, str>> {
     if mode == Casing::Normal {
         return forms.iter().map(|&f| Cow::Borrowed(f)).collect();
     }

@@ -384,8 +384,6 @@
 112  v:allege  ccomp(nsubj@target)
 112  v:allege  obj=involvement|role|responsibility(amod@target)
 112  v:allege  obj=involvement|role|responsibility(poss@target)
-112  v:blame  obj@target  for=attack|strike|bombing|killing
-1123  v:blame  obj@target  for=attack|strike|bombing|assault|invasion
 111  v:criticize  obj=decision|move|withdrawal|plan|policy(poss@target)
 111  v:criticise  obj=decision|move|withdrawal|plan|policy(poss@target)
 111  v:call  obj=admission|statement|decision|move(poss@target)  xcomp=maneuver|manoeuvre|betrayal|farce|mistake|disgrace

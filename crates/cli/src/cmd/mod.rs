@@ -11,3 +11,4 @@ pub mod parse;
 pub mod read;
 #[cfg(feature = "train")]
 pub mod train_syntax;
+pub mod validate;
