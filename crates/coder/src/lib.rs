@@ -241,6 +241,16 @@ impl<'a> Coder<'a> {
                 upos: a.upos.to_string(),
             })
             .collect();
+        // The lemmatiser now and then misses a spelling rule ("expelled" -> "expell"): a verb
+        // lemma the event dictionary does not know is replaced by a regular variant it knows.
+        let mut analysis = analysis;
+        for (a, form) in analysis.iter_mut().zip(&forms) {
+            if a.upos == "VERB"
+                && let Some(fixed) = self.known_verb_lemma(&a.lemma, form)
+            {
+                a.lemma = fixed;
+            }
+        }
         let lemmas: Vec<&str> = analysis.iter().map(|a| a.lemma.as_str()).collect();
         repair::repair(&mut arcs, &lemmas);
         for (i, ((a, arc), span)) in analysis.into_iter().zip(arcs).zip(&word_spans).enumerate() {
@@ -334,7 +344,27 @@ impl<'a> Coder<'a> {
                 .first()
                 .is_some_and(|(m, code)| is_court(code, &m.text))
         }));
-        for c in &best {
+        // Candidates, then (once) the bare acts of cue verbs whose complement no pattern
+        // coded ("offered to hand over X" -> 030, "threatened further action" -> 130).
+        let mut queue: Vec<Candidate<'_>> = best;
+        let mut used_cues: Vec<u32> = Vec::new();
+        let mut fallback_added = false;
+        let mut qi = 0;
+        loop {
+            if qi == queue.len() {
+                if fallback_added {
+                    break;
+                }
+                fallback_added = true;
+                let extra = cue_fallbacks(&sentence, &queue, &used_cues);
+                if extra.is_empty() {
+                    break;
+                }
+                queue.extend(extra);
+            }
+            let c = queue[qi].clone();
+            qi += 1;
+            let c = &c;
             let verb_span = word_spans[trigger_pos(c)].clone();
             let mut explain_as = |outcome: &'static str, detail: String| {
                 if let Some(ex) = explanation.as_mut() {
@@ -351,7 +381,26 @@ impl<'a> Coder<'a> {
             // expression of intent itself (CAMEO 03x); any other unasserted act is dropped.
             let mut main_code = c.code();
             let mut intent = false;
-            if let Factuality::Dropped { reason, cue } = assess(&sentence, c.trigger) {
+            let mut trigger = c.trigger;
+            let mut src_ids = c.source.clone();
+            let mut tgt_ids = c.target.clone();
+            let factuality = match assess(&sentence, c.trigger) {
+                // "began a hunger strike to protest the decision": a protest named as the
+                // purpose of an act of protest is carried out by that act.
+                Factuality::Dropped {
+                    reason: dyad_events::factuality::Reason::Planned,
+                    cue,
+                } if c.code().starts_with("14")
+                    && sentence
+                        .words()
+                        .nth(cue as usize - 1)
+                        .is_some_and(|r| r.lemma == "to" && r.head == Some(c.trigger)) =>
+                {
+                    Factuality::Happened
+                }
+                f => f,
+            };
+            if let Factuality::Dropped { reason, cue } = factuality {
                 let cue_row = sentence.words().nth(cue as usize - 1);
                 let cue_text = forms.get(cue as usize - 1).copied().unwrap_or("?");
                 use dyad_events::factuality::Reason;
@@ -374,10 +423,29 @@ impl<'a> Coder<'a> {
                 } else {
                     None
                 };
-                match intent_code {
+                // "demanded that Y cancel the plan", "urged Y to release": the demand or
+                // appeal itself is the event, from the speaker to the one asked (CAMEO 10x and
+                // 02x mirror the act asked for).
+                let request = (reason == Reason::Requested)
+                    .then(|| request_code(&cue_lemma, c.code()))
+                    .flatten();
+                if let Some(code) = request
+                    && intent_code.is_none()
+                {
+                    let speaker = subject_of(&sentence, cue);
+                    if !speaker.is_empty() && !c.source.is_empty() {
+                        main_code = code;
+                        intent = true;
+                        trigger = cue;
+                        src_ids = speaker;
+                        tgt_ids = c.source.clone();
+                    }
+                }
+                match intent_code.or(intent.then_some(main_code)) {
                     Some(code) => {
                         main_code = code;
                         intent = true;
+                        used_cues.push(cue);
                     }
                     None => {
                         explain_as(reason.as_str(), format!("cue word {cue_text:?}"));
@@ -395,17 +463,17 @@ impl<'a> Coder<'a> {
                 );
                 continue;
             }
-            let date = event_date(&sentence, c.trigger, publication);
-            let sources = self.actors_of(&c.source, &mentions, date.date);
-            let mut targets = self.actors_of(&c.target, &mentions, date.date);
+            let date = event_date(&sentence, trigger, publication);
+            let sources = self.actors_of(&src_ids, &mentions, date.date);
+            let mut targets = self.actors_of(&tgt_ids, &mentions, date.date);
             // "A and B met": a mutual act with coordinated sources and no target is done by each to
             // the other; "A and B issued a statement" is not.
-            let symmetric = c.pattern.mutual && c.target.is_empty() && sources.len() >= 2;
+            let symmetric = c.pattern.mutual && tgt_ids.is_empty() && sources.len() >= 2;
             // The source may be left unnamed only when the parse gives the slot no word at all
             // (a passive without agent); a subject that is not an actor ("Dialogue requires
             // X to ...") means there is no event between actors here.
             if sources.is_empty()
-                && (targets.is_empty() || self.options.require_dyad || !c.source.is_empty())
+                && (targets.is_empty() || self.options.require_dyad || !src_ids.is_empty())
             {
                 explain_as(
                     "no_source",
@@ -420,7 +488,7 @@ impl<'a> Coder<'a> {
             let reaction = matches!(&main_code[..2], "01" | "11" | "12" | "13" | "14" | "16");
             if targets.is_empty()
                 && !symmetric
-                && (self.options.require_dyad || (!c.target.is_empty() && !reaction))
+                && (self.options.require_dyad || (!tgt_ids.is_empty() && !reaction))
             {
                 explain_as(
                     "no_target",
@@ -431,7 +499,7 @@ impl<'a> Coder<'a> {
             if symmetric {
                 targets = sources.clone();
             }
-            let reporter_out = reporter(&sentence, c.trigger).and_then(|r| {
+            let reporter_out = reporter(&sentence, trigger).and_then(|r| {
                 self.actors_of(&r.reporter, &mentions, date.date)
                     .into_iter()
                     .next()
@@ -505,7 +573,7 @@ impl<'a> Coder<'a> {
                     goldstein: code.map_or(0.0, |k| k.goldstein),
                     plover: code.and_then(|k| k.plover.as_ref()).map(PloverOut::from),
                     sentence: sentence_out.clone(),
-                    verb: field.span_out(verb_span.clone()),
+                    verb: field.span_out(word_spans[trigger as usize - 1].clone()),
                     pattern: if intent {
                         format!("{}+intent", c.pattern_id())
                     } else {
@@ -575,6 +643,45 @@ impl<'a> Coder<'a> {
         m.code.clone()
     }
 
+    /// A regular variant of verb `lemma` (or of its `form`) that the event dictionary knows,
+    /// when `lemma` itself is unknown to it: a doubled final consonant undone ("expell" ->
+    /// "expel"), or the form's "-ed"/"-ing"/"-ied" ending removed.
+    fn known_verb_lemma(&self, lemma: &str, form: &str) -> Option<String> {
+        let known = |l: &str| {
+            self.events
+                .by_trigger(TriggerKind::Verb, l)
+                .next()
+                .is_some()
+        };
+        let lower = lemma.to_lowercase();
+        if lower.is_empty() || known(&lower) {
+            return None;
+        }
+        let mut variants: Vec<String> = Vec::new();
+        let b = lower.as_bytes();
+        if b.len() > 3 && b[b.len() - 1] == b[b.len() - 2] {
+            variants.push(lower[..lower.len() - 1].to_string());
+        }
+        let f = form.to_lowercase();
+        if let Some(stem) = f.strip_suffix("ied") {
+            variants.push(format!("{stem}y"));
+        }
+        for suffix in ["ed", "ing"] {
+            if let Some(stem) = f.strip_suffix(suffix) {
+                variants.push(stem.to_string());
+                variants.push(format!("{stem}e"));
+                let sb = stem.as_bytes();
+                if sb.len() > 2 && sb[sb.len() - 1] == sb[sb.len() - 2] {
+                    variants.push(stem[..stem.len() - 1].to_string());
+                }
+            }
+        }
+        if let Some(stem) = f.strip_suffix('d') {
+            variants.push(stem.to_string());
+        }
+        variants.into_iter().find(|v| v.len() > 2 && known(v))
+    }
+
     /// Whether an actor code is a bare region (`LAM`, `EUR`): its first block is a region.
     fn is_region(&self, code: &str) -> bool {
         code.len() == 3 && self.actors.block_kind(code) == Some(dyad_actors::BlockKind::Region)
@@ -623,6 +730,102 @@ const INTENT_CUES: &[&str] = &[
     "volunteer",
     "plan",
 ];
+
+/// The CoNLL-U IDs of the subject of word `id` (its nearest `nsubj`, else the subject of the
+/// verb it is a conjunct or complement of), with its conjuncts; empty when there is none.
+fn subject_of(sentence: &Sentence, id: u32) -> Vec<u32> {
+    let rows: Vec<&Row> = sentence.words().collect();
+    let kids = |h: u32, rel: &str| -> Vec<u32> {
+        (1..=rows.len() as u32)
+            .filter(|&w| rows[w as usize - 1].head == Some(h) && rows[w as usize - 1].deprel == rel)
+            .collect()
+    };
+    let mut cur = id;
+    for _ in 0..4 {
+        if let Some(s) = kids(cur, "nsubj")
+            .into_iter()
+            .min_by_key(|&s| s.abs_diff(cur))
+        {
+            let mut out = vec![s];
+            out.extend(kids(s, "conj"));
+            return out;
+        }
+        let Some(r) = rows.get(cur as usize - 1) else {
+            break;
+        };
+        match (r.deprel.split(':').next(), r.head) {
+            (Some("conj" | "xcomp" | "advcl"), Some(h)) if h > 0 => cur = h,
+            _ => break,
+        }
+    }
+    Vec::new()
+}
+
+/// Cue verbs of a demand (CAMEO 10) and of an appeal (CAMEO 02).
+const DEMAND_CUES: &[&str] = &["demand", "insist", "require", "order", "command", "force"];
+const APPEAL_CUES: &[&str] = &[
+    "urge",
+    "call",
+    "appeal",
+    "ask",
+    "request",
+    "encourage",
+    "press",
+    "implore",
+    "beg",
+    "invite",
+    "petition",
+    "plead",
+];
+
+/// The CAMEO demand (10x) or appeal (02x) code for asking someone to do an act of code
+/// `code`, following the codebook's parallel structure (0841 release -> 1053 demand release /
+/// 0252 appeal for release, 046 negotiate -> 106 / 026, ...); the bare 100 / 020 for acts
+/// with no parallel. `None` when `cue` is neither a demand nor an appeal verb.
+fn request_code(cue: &str, code: &str) -> Option<&'static str> {
+    let demand = DEMAND_CUES.contains(&cue);
+    if !demand && !APPEAL_CUES.contains(&cue) {
+        return None;
+    }
+    let pick = |d: &'static str, a: &'static str| if demand { d } else { a };
+    let head3 = code.get(..3).unwrap_or("");
+    Some(match code.get(..2).unwrap_or("") {
+        "04" if code == "045" => pick("108", "028"),
+        "04" => pick("106", "026"),
+        "05" => pick("102", "022"),
+        "06" => match code {
+            "061" => pick("1011", "0211"),
+            "062" => pick("1012", "0212"),
+            "063" => pick("1013", "0213"),
+            "064" => pick("1014", "0214"),
+            _ => pick("101", "021"),
+        },
+        "07" => match code {
+            "071" => pick("1031", "0231"),
+            "072" => pick("1032", "0232"),
+            "073" => pick("1033", "0233"),
+            "074" => pick("1034", "0234"),
+            _ => pick("103", "023"),
+        },
+        "08" => match head3 {
+            "081" => pick("1051", "0251"),
+            "082" => pick("1052", "0252"),
+            "083" => match code {
+                "0831" => pick("1041", "0241"),
+                "0832" => pick("1042", "0242"),
+                "0833" => pick("1043", "0243"),
+                "0834" => pick("1044", "0244"),
+                _ => pick("104", "024"),
+            },
+            "084" => pick("1053", "0253"),
+            "085" => pick("1054", "0254"),
+            "086" => pick("1055", "0255"),
+            "087" => pick("1056", "0256"),
+            _ => pick("105", "025"),
+        },
+        _ => pick("100", "020"),
+    })
+}
 
 /// Cue words of a planned hostile act that make it a threat (CAMEO 13).
 const THREAT_CUES: &[&str] = &[
@@ -842,6 +1045,78 @@ fn finding_code(lemmas: &[&str]) -> Option<&'static str> {
     None
 }
 
+/// Cue verbs whose bare act is coded when no pattern codes their complement: an intent
+/// (030), a threat (130), a demand (100), an appeal (020).
+const CUE_FALLBACKS: &[(&str, &str)] = &[
+    ("agree", "030"),
+    ("offer", "030"),
+    ("promise", "030"),
+    ("pledge", "030"),
+    ("threaten", "130"),
+    ("demand", "100"),
+    ("urge", "020"),
+    ("appeal", "020"),
+];
+
+/// The patterns behind cue fallbacks (ids `rule.cue.<lemma>`).
+fn cue_pattern(lemma: &str) -> Option<&'static dyad_events::dict::Pattern> {
+    static PATTERNS: std::sync::OnceLock<Vec<dyad_events::dict::Pattern>> =
+        std::sync::OnceLock::new();
+    PATTERNS
+        .get_or_init(|| {
+            CUE_FALLBACKS
+                .iter()
+                .filter_map(|(l, c)| {
+                    let mut p = dyad_events::dict::parse_pattern(&format!("{c}  v:{l}")).ok()?;
+                    p.id = format!("rule.cue.{l}");
+                    p.file = "dyad-coder".into();
+                    Some(p)
+                })
+                .collect()
+        })
+        .iter()
+        .find(|p| p.trigger.lemma == lemma)
+}
+
+/// Candidates for cue verbs ([`CUE_FALLBACKS`]) that have a clausal complement (or, for
+/// "threaten", an object) but triggered no candidate of their own and coded no complement:
+/// the bare intent, threat, demand or appeal from the verb's subject, with no target.
+fn cue_fallbacks(
+    sentence: &Sentence,
+    queue: &[Candidate<'_>],
+    used_cues: &[u32],
+) -> Vec<Candidate<'static>> {
+    let rows: Vec<&Row> = sentence.words().collect();
+    let mut out = Vec::new();
+    for (i, r) in rows.iter().enumerate() {
+        let id = i as u32 + 1;
+        if r.upos != "VERB" || used_cues.contains(&id) || queue.iter().any(|c| c.trigger == id) {
+            continue;
+        }
+        let Some(p) = cue_pattern(&r.lemma) else {
+            continue;
+        };
+        let has_complement = rows.iter().any(|k| {
+            k.head == Some(id)
+                && (matches!(k.deprel.as_str(), "xcomp" | "ccomp")
+                    || (r.lemma == "threaten" && k.deprel == "obj"))
+        });
+        let source = subject_of(sentence, id);
+        if !has_complement || source.is_empty() || !assess(sentence, id).happened() {
+            continue;
+        }
+        out.push(Candidate {
+            pattern: p,
+            trigger: id,
+            source,
+            target: Vec::new(),
+            passive: false,
+            specificity: 0,
+        });
+    }
+    out
+}
+
 /// The patterns behind court findings, one per code (ids `rule.court_finding.<code>`).
 fn finding_pattern(code: &str) -> Option<&'static dyad_events::dict::Pattern> {
     static PATTERNS: std::sync::OnceLock<Vec<dyad_events::dict::Pattern>> =
@@ -999,6 +1274,23 @@ mod tests {
             if let Some(t) = threat_code(&c.code) {
                 assert!(CameoCode::get(t).is_some(), "{} -> {t}", c.code);
                 assert!(t.starts_with("13"));
+            }
+        }
+    }
+
+    #[test]
+    fn request_codes_mirror_the_act_asked_for() {
+        assert_eq!(request_code("demand", "0841"), Some("1053"));
+        assert_eq!(request_code("urge", "0841"), Some("0253"));
+        assert_eq!(request_code("urge", "046"), Some("026"));
+        assert_eq!(request_code("demand", "0831"), Some("1041"));
+        assert_eq!(request_code("demand", "190"), Some("100"));
+        assert_eq!(request_code("say", "046"), None);
+        for c in CameoCode::all() {
+            for cue in ["demand", "urge"] {
+                if let Some(r) = request_code(cue, &c.code) {
+                    assert!(CameoCode::get(r).is_some(), "{cue} {} -> {r}", c.code);
+                }
             }
         }
     }

@@ -504,3 +504,10 @@
 0874  n:retreat  from@target
 0874  v:lay+down  obj=arm|weapon  to|before@target
 0874  v:concede  obj=defeat
+
+## Added 2026-11-29 after the PLOVER gold sentences
+0872  v:lift  obj=blockade|siege|closure
+0872  v:ease  obj=blockade|siege|closure
+0874  v:complete  obj=withdrawal|pullout|pull-out|retreat
+080  v:concede  to=demand|pressure|call
+081  v:cancel  obj=restriction|ban|curfew|measure

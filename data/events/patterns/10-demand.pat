@@ -372,3 +372,12 @@
 108  v:insist  on=mediation|mediator|arbitration
 108  v:demand  obj=mediation|mediator|arbitration  from@target
 108  n:demand  for=mediation|mediator|arbitration
+
+## Added 2026-11-29 after the PLOVER gold sentences: a demand whose content no narrower
+## pattern knows ("demanded that Hamas renounce ...", "demanded immediate elections").
+100  v:demand  ccomp(nsubj@target)
+100  v:demand  obj
+100  v:demand  from@target
+100  v:insist  on=demand|withdrawal|release|return|resignation
+1041  v:demand  obj=resignation|ouster|removal|departure|election(amod=early|immediate|new|snap|fresh)
+1043  v:demand  obj=autonomy|independence|right|freedom|equality

@@ -371,3 +371,7 @@
 163  v:slap  obj=sanction|tariff|penalty  on|against@target
 163  v:tighten  obj=sanction|embargo  on|against@target
 1621  v:suspend  obj=flight|trade|import|export|aid  to|from|with@target
+162  v:suspend  obj=aid|assistance|delivery|program|programme|shipment
+162  v:halt  obj=aid|assistance|delivery|shipment
+161  v:suspend  obj=link|tie|relation|flight  with@target
+161  v:sever  obj=link|tie|relation  with@target
