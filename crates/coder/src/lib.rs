@@ -239,6 +239,7 @@ impl<'a> Coder<'a> {
                 head: a.head,
                 deprel: a.deprel.to_string(),
                 upos: a.upos.to_string(),
+                xpos: a.xpos.to_string(),
             })
             .collect();
         // The lemmatiser now and then misses a spelling rule ("expelled" -> "expell"): a verb
@@ -618,8 +619,10 @@ impl<'a> Coder<'a> {
             // A proper name no dictionary knows is still the actor the text names: kept with
             // the null code `---` and its text, so the event is not lost.
             let Some(code) = self.code_at(m, date).or_else(|| {
-                (m.resolved_by == ResolvedBy::Unresolved && !m.text.is_empty())
-                    .then(|| NO_ACTOR.to_string())
+                (!m.text.is_empty()
+                    && (m.resolved_by == ResolvedBy::Unresolved
+                        || matches!(m.entry, Some(EntryRef::Person(_)))))
+                .then(|| NO_ACTOR.to_string())
             }) else {
                 continue;
             };

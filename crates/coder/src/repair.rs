@@ -17,6 +17,12 @@
 //!   finite verb after it hangs below it (as `acl`, `parataxis` or `appos`), the verb becomes
 //!   the root, the phrase its `obl`, and a nominal between the comma and the verb that hangs
 //!   on the phrase as `appos` or `conj` its `nsubj` (when it has none).
+//! * **A subject taken for the root.** "X on Saturday hosted Y" is often parsed with X as the
+//!   root and the past-tense verb as its `acl`. When a nominal root without a copula has a
+//!   past-tense verb (`VBD`) after it as a direct dependent (`acl`, `parataxis`, `conj`,
+//!   `dep`) that has no subject or marker, the verb becomes the root and the nominal its
+//!   `nsubj`; the nominal's prepositional dependents between the two become the verb's `obl`.
+//!   A past participle (`VBN`) counts when it has an object and no agent.
 //! * **An object taken for an unmarked oblique.** A transitive verb with no `obj` whose first
 //!   nominal after it is an `obl:unmarked` (or `obl:npmod`) that names no time or measure
 //!   ("Serb forces killed three ethnic Albanians") gets it back as `obj`.
@@ -41,12 +47,15 @@ pub struct Arc {
     pub deprel: String,
     /// Universal POS tag.
     pub upos: String,
+    /// Language-specific tag (Penn Treebank: `VBD` past tense); may be empty.
+    pub xpos: String,
 }
 
 /// Applies every repair to the arcs of one sentence (index i = word i + 1). Returns the
 /// number of words changed.
 pub fn repair(arcs: &mut [Arc], lemmas: &[&str]) -> usize {
     fronted_phrase_root(arcs, lemmas)
+        + subject_root(arcs)
         + unmarked_object(arcs, lemmas)
         + preposition_as_head(arcs)
         + adjacent_subjects(arcs)
@@ -207,6 +216,60 @@ const TIME_OR_MEASURE: &[&str] = &[
     "home",
 ];
 
+fn subject_root(arcs: &mut [Arc]) -> usize {
+    let n = arcs.len();
+    let Some(r) = (1..=n).find(|&w| arcs[w - 1].head == 0) else {
+        return 0;
+    };
+    if !matches!(arcs[r - 1].upos.as_str(), "NOUN" | "PROPN")
+        || children(arcs, r).any(|c| matches!(arcs[c - 1].deprel.as_str(), "cop" | "case"))
+    {
+        return 0;
+    }
+    let Some(v) = children(arcs, r).find(|&c| {
+        c > r
+            && arcs[c - 1].upos == "VERB"
+            && (arcs[c - 1].xpos == "VBD"
+                // A participle with an object and no agent is no reduced relative either.
+                || (arcs[c - 1].xpos == "VBN"
+                    && children(arcs, c).any(|k| {
+                        arcs[k - 1].deprel == "obj"
+                            || (arcs[k - 1].deprel == "obl"
+                                && !children(arcs, k).any(|m| arcs[m - 1].deprel == "case"))
+                    })
+                    && !children(arcs, c).any(|k| {
+                        arcs[k - 1].deprel == "obl:agent" || arcs[k - 1].deprel.ends_with(":pass")
+                    })))
+            && matches!(
+                arcs[c - 1].deprel.split(':').next(),
+                Some("acl" | "parataxis" | "conj" | "dep")
+            )
+            && !children(arcs, c)
+                .any(|k| arcs[k - 1].deprel.starts_with("nsubj") || arcs[k - 1].deprel == "mark")
+    }) else {
+        return 0;
+    };
+    arcs[v - 1].head = 0;
+    arcs[v - 1].deprel = "root".into();
+    arcs[r - 1].head = v as u32;
+    arcs[r - 1].deprel = "nsubj".into();
+    let mut changed = 2;
+    for w in r + 1..v {
+        if arcs[w - 1].head as usize == r && children(arcs, w).any(|c| arcs[c - 1].deprel == "case")
+        {
+            arcs[w - 1].head = v as u32;
+            arcs[w - 1].deprel = "obl".into();
+            changed += 1;
+        }
+    }
+    for w in v + 1..=n {
+        if arcs[w - 1].head as usize == r && arcs[w - 1].upos == "PUNCT" {
+            arcs[w - 1].head = v as u32;
+        }
+    }
+    changed
+}
+
 fn unmarked_object(arcs: &mut [Arc], lemmas: &[&str]) -> usize {
     let mut changed = 0;
     for v in 1..=arcs.len() {
@@ -216,7 +279,9 @@ fn unmarked_object(arcs: &mut [Arc], lemmas: &[&str]) -> usize {
         let passive = children(arcs, v).any(|c| arcs[c - 1].deprel.ends_with(":pass"));
         let Some(o) = children(arcs, v).find(|&c| {
             c > v
-                && matches!(arcs[c - 1].deprel.as_str(), "obl:unmarked" | "obl:npmod")
+                && (matches!(arcs[c - 1].deprel.as_str(), "obl:unmarked" | "obl:npmod")
+                    || (arcs[c - 1].deprel == "obl"
+                        && !children(arcs, c).any(|k| arcs[k - 1].deprel == "case")))
                 && matches!(arcs[c - 1].upos.as_str(), "NOUN" | "PROPN")
         }) else {
             continue;
@@ -378,6 +443,7 @@ mod tests {
                 head,
                 deprel: deprel.into(),
                 upos: upos.into(),
+                xpos: String::new(),
             })
             .collect()
     }
@@ -508,6 +574,27 @@ mod tests {
             (2, "obl:unmarked", "PROPN"),
         ]);
         assert_eq!(repair(&mut b, &["they", "leave", "Friday"]), 0);
+    }
+
+    #[test]
+    fn a_subject_taken_for_the_root_gives_way_to_its_verb() {
+        // Yeltsin(1) on(2) Saturday(3) hosted(4) Hashimoto(5) .(6)
+        let mut a = arcs(&[
+            (0, "root", "PROPN"),
+            (3, "case", "ADP"),
+            (1, "nmod", "PROPN"),
+            (1, "acl", "VERB"),
+            (4, "obl", "PROPN"),
+            (1, "punct", "PUNCT"),
+        ]);
+        a[3].xpos = "VBD".into();
+        let lemmas = ["Yeltsin", "on", "Saturday", "host", "Hashimoto", "."];
+        repair(&mut a, &lemmas);
+        assert_eq!((a[3].head, a[3].deprel.as_str()), (0, "root"));
+        assert_eq!((a[0].head, a[0].deprel.as_str()), (4, "nsubj"));
+        assert_eq!((a[2].head, a[2].deprel.as_str()), (4, "obl"));
+        assert_eq!((a[4].head, a[4].deprel.as_str()), (4, "obj"));
+        assert_eq!(a[5].head, 4);
     }
 
     #[test]

@@ -13,7 +13,9 @@
 //!
 //! [`apply`] applies the verb patterns over dyad's own dependency parses, [`compose`] builds
 //! PETRARCH-style actor codes (actor plus agents) from dictionary matches, and [`validate`]
-//! runs a PETRARCH validation file end to end (`dyad validate`).
+//! runs a PETRARCH validation file end to end (`dyad validate`). [`article`] codes whole
+//! articles with PETRARCH dictionaries into dyad's own event schema (`dyad code
+//! --dictionaries petrarch|both`).
 //!
 //! Formats: openeventdata/petrarch2 `docs/source/dictionaries.rst`, `docs/source/inputs.rst`
 //! and `Petrarch2.tex`; the ontology file and its use from openeventdata/UniversalPetrarch.
@@ -21,6 +23,7 @@
 #![warn(missing_docs)]
 
 pub mod apply;
+pub mod article;
 pub mod code;
 pub mod compose;
 pub mod discards;

@@ -367,59 +367,8 @@ fn code_record(
         return result;
     }
     let forms: Vec<&str> = word_spans.iter().map(|s| &ntext[s.clone()]).collect();
-    let analysis = model.analyse_words(&forms);
-    let words: Vec<Word> = analysis
-        .iter()
-        .zip(&forms)
-        .map(|(a, f)| Word {
-            form: (*f).to_string(),
-            lemma: a.lemma.clone(),
-            upos: a.upos.to_string(),
-            xpos: a.xpos.to_string(),
-            head: a.head as usize,
-            deprel: a.deprel.to_string(),
-        })
-        .collect();
     let at = date.unwrap_or_else(|| NaiveDate::from_ymd_opt(2000, 1, 1).expect("valid date"));
-    // PETRARCH phrases may open with "the" (`THE_HERMIT_KINGDOM`): determiners may start a
-    // match here (dyad's matcher keeps names from starting on function words).
-    let upos: Vec<&str> = words
-        .iter()
-        .map(|w| {
-            if w.upos == "DET" {
-                "X"
-            } else {
-                w.upos.as_str()
-            }
-        })
-        .collect();
-    let units: Vec<Unit> = dicts
-        .actors
-        .match_tokens(&forms, Some(&upos), at)
-        .into_iter()
-        .filter_map(|m| {
-            let code = m.code?.trim();
-            if code.is_empty() || code == "---" {
-                return None;
-            }
-            let kind = match m.entry? {
-                EntryRef::Agent(i) => UnitKind::Agent {
-                    prefix: dicts
-                        .actors
-                        .agents()
-                        .get(i as usize)
-                        .is_some_and(|a| a.prefix),
-                },
-                _ => UnitKind::Actor,
-            };
-            Some(Unit {
-                words: m.start..m.end,
-                code: code.to_string(),
-                kind,
-            })
-        })
-        .collect();
-    let actors = compose_actors(&words, &units);
+    let SentenceAnalysis { words, actors, .. } = analyse_sentence(&forms, dicts, model, at);
     result.analysis = words
         .iter()
         .enumerate()
@@ -468,6 +417,84 @@ fn code_record(
         });
     }
     result
+}
+
+/// One sentence parsed by dyad and with its PETRARCH actors found.
+pub(crate) struct SentenceAnalysis {
+    /// The parse.
+    pub words: Vec<Word>,
+    /// The actor and agent dictionary matches.
+    pub units: Vec<Unit>,
+    /// The actors composed from them.
+    pub actors: Vec<crate::apply::ActorSpan>,
+}
+
+/// Parses the words `forms` of one sentence with `model`, finds the names of the PETRARCH
+/// actor and agent dictionaries in it at date `at` and composes them into actors the
+/// PETRARCH way. Shared by [`run`] and [`crate::article`].
+pub(crate) fn analyse_sentence(
+    forms: &[&str],
+    dicts: &Dictionaries,
+    model: &dyad_syntax::Model,
+    at: NaiveDate,
+) -> SentenceAnalysis {
+    let analysis = model.analyse_words(forms);
+    let words: Vec<Word> = analysis
+        .iter()
+        .zip(forms)
+        .map(|(a, f)| Word {
+            form: (*f).to_string(),
+            lemma: a.lemma.clone(),
+            upos: a.upos.to_string(),
+            xpos: a.xpos.to_string(),
+            head: a.head as usize,
+            deprel: a.deprel.to_string(),
+        })
+        .collect();
+    // PETRARCH phrases may open with "the" (`THE_HERMIT_KINGDOM`): determiners may start a
+    // match here (dyad's matcher keeps names from starting on function words).
+    let upos: Vec<&str> = words
+        .iter()
+        .map(|w| {
+            if w.upos == "DET" {
+                "X"
+            } else {
+                w.upos.as_str()
+            }
+        })
+        .collect();
+    let units: Vec<Unit> = dicts
+        .actors
+        .match_tokens(forms, Some(&upos), at)
+        .into_iter()
+        .filter_map(|m| {
+            let code = m.code?.trim();
+            if code.is_empty() || code == "---" {
+                return None;
+            }
+            let kind = match m.entry? {
+                EntryRef::Agent(i) => UnitKind::Agent {
+                    prefix: dicts
+                        .actors
+                        .agents()
+                        .get(i as usize)
+                        .is_some_and(|a| a.prefix),
+                },
+                _ => UnitKind::Actor,
+            };
+            Some(Unit {
+                words: m.start..m.end,
+                code: code.to_string(),
+                kind,
+            })
+        })
+        .collect();
+    let actors = compose_actors(&words, &units);
+    SentenceAnalysis {
+        words,
+        units,
+        actors,
+    }
 }
 
 /// Counts of one group of records.

@@ -6,6 +6,15 @@
 //! documents the JSON fields. `--explain` writes, on standard error, every sentence with the
 //! decision taken on each candidate pattern and the verbs no pattern matched. A closing
 //! summary (articles, sentences, events, failed records, time) goes to standard error.
+//!
+//! `--dictionaries petrarch` codes with PETRARCH-2 dictionaries instead
+//! (`--petrarch-verbs`, `--petrarch-actors`, and optionally agents, discards and the internal
+//! coding ontology) through `dyad_petrarch::article::PetrarchCoder`, the path `dyad validate`
+//! uses, writing events in the same schema; `--dictionaries both` merges, per article, the
+//! events of dyad's own dictionaries (first) with PETRARCH's by (date, source, target, code)
+//! ([`dyad_petrarch::article::merge_articles`]). PETRARCH coding follows PETRARCH-2's
+//! `require_dyad` default (both actors known) whatever `--require-dyad` says, and has no
+//! `--explain` report.
 
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
@@ -14,6 +23,8 @@ use std::process::ExitCode;
 use anyhow::Context;
 use dyad_article::{Article, Articles, Format, Input, ReadOptions};
 use dyad_coder::{CodedArticle, Coder, Event, Options, Provenance};
+use dyad_petrarch::article::{PetrarchCoder, merge_articles};
+use dyad_petrarch::validate::{Dictionaries, DictionaryPaths};
 use rayon::prelude::*;
 
 /// Arguments of `dyad code`.
@@ -48,6 +59,44 @@ pub struct Args {
     /// Largest article in bytes; larger ones are reported and skipped.
     #[arg(long, default_value_t = dyad_article::DEFAULT_MAX_BYTES)]
     pub max_bytes: u64,
+    /// Which dictionaries code the events: dyad's own (`ours`), PETRARCH-2 dictionaries
+    /// (`petrarch`, given by the `--petrarch-*` options), or both with their events merged.
+    #[arg(long, value_enum, default_value = "ours")]
+    pub dictionaries: DictionariesArg,
+    /// PETRARCH-2 verb dictionary (`CAMEO.2.0.txt` format); needed by `petrarch` and `both`.
+    #[arg(
+        long,
+        value_name = "FILE",
+        required_if_eq_any([("dictionaries", "petrarch"), ("dictionaries", "both")])
+    )]
+    pub petrarch_verbs: Option<PathBuf>,
+    /// PETRARCH-2 actor dictionary (repeat for several); needed by `petrarch` and `both`.
+    #[arg(
+        long,
+        value_name = "FILE",
+        required_if_eq_any([("dictionaries", "petrarch"), ("dictionaries", "both")])
+    )]
+    pub petrarch_actors: Vec<PathBuf>,
+    /// PETRARCH-2 agent dictionary.
+    #[arg(long, value_name = "FILE")]
+    pub petrarch_agents: Option<PathBuf>,
+    /// PETRARCH-2 discard list (story- and sentence-level phrases).
+    #[arg(long, value_name = "FILE")]
+    pub petrarch_discards: Option<PathBuf>,
+    /// PETRARCH-2 internal coding ontology (`<PICOfile>`), for negation and combined codes.
+    #[arg(long, value_name = "FILE")]
+    pub petrarch_ontology: Option<PathBuf>,
+}
+
+/// `--dictionaries` values of `dyad code`.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DictionariesArg {
+    /// dyad's own actor and event dictionaries (the default).
+    Ours,
+    /// PETRARCH-2 dictionaries only.
+    Petrarch,
+    /// Both; events merged per article by (date, source, target, code), ours first.
+    Both,
 }
 
 /// `--format` values of `dyad code`.
@@ -130,6 +179,57 @@ fn write_explanations(coded: &CodedArticle) {
     }
 }
 
+/// Loads the PETRARCH dictionaries the `--petrarch-*` options name; the readers'
+/// diagnostics are counted on standard error (the first five shown).
+fn load_petrarch(args: &Args) -> anyhow::Result<Dictionaries> {
+    let paths = DictionaryPaths {
+        verbs: args.petrarch_verbs.clone(),
+        actors: args.petrarch_actors.clone(),
+        agents: args.petrarch_agents.clone(),
+        discards: args.petrarch_discards.clone(),
+        ontology: args.petrarch_ontology.clone(),
+    };
+    let (dicts, diags) = Dictionaries::load(&paths).context("loading the PETRARCH dictionaries")?;
+    if !diags.is_empty() {
+        for d in diags.iter().take(5) {
+            eprintln!("dyad code: {d}");
+        }
+        eprintln!(
+            "dyad code: {} PETRARCH dictionary diagnostic(s){}",
+            diags.len(),
+            if diags.len() > 5 {
+                " (first 5 shown)"
+            } else {
+                ""
+            }
+        );
+    }
+    Ok(dicts)
+}
+
+/// The provenance of events coded with the PETRARCH dictionaries: the verb file's name as
+/// `event_dictionary`, the actor (and agent) files' names joined by `+` as
+/// `actor_dictionaries`, each prefixed `petrarch:`.
+fn petrarch_provenance(args: &Args, model: &std::path::Path) -> Provenance {
+    let name = |p: &PathBuf| {
+        p.file_name()
+            .map_or_else(|| p.display().to_string(), |f| f.to_string_lossy().into())
+    };
+    let mut base = provenance(model);
+    base.event_dictionary = format!(
+        "petrarch:{}",
+        args.petrarch_verbs.as_ref().map(name).unwrap_or_default()
+    );
+    let actor_files: Vec<String> = args
+        .petrarch_actors
+        .iter()
+        .chain(&args.petrarch_agents)
+        .map(name)
+        .collect();
+    base.actor_dictionaries = format!("petrarch:{}", actor_files.join("+"));
+    base
+}
+
 /// Runs `dyad code`.
 ///
 /// # Errors
@@ -154,6 +254,45 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         require_dyad: args.require_dyad,
     };
     let coder = Coder::new(&model, actors, events, provenance(&model_path), options);
+    let mode = args.dictionaries;
+    let petrarch_dicts = if mode == DictionariesArg::Ours {
+        let given = args.petrarch_verbs.is_some()
+            || !args.petrarch_actors.is_empty()
+            || args.petrarch_agents.is_some()
+            || args.petrarch_discards.is_some()
+            || args.petrarch_ontology.is_some();
+        if given {
+            eprintln!(
+                "dyad code: --petrarch-* options are ignored without --dictionaries petrarch \
+                 or both"
+            );
+        }
+        None
+    } else {
+        Some(load_petrarch(&args)?)
+    };
+    let petrarch_coder = petrarch_dicts.as_ref().map(|d| {
+        PetrarchCoder::new(
+            d,
+            &model,
+            petrarch_provenance(&args, &model_path),
+            args.date,
+            Some(super::actors::today()),
+        )
+        .with_countries(actors)
+    });
+    if args.explain && mode != DictionariesArg::Ours {
+        eprintln!("dyad code: --explain explains only the events of dyad's own dictionaries");
+    }
+    let code_one = |a: &Article| -> CodedArticle {
+        match (mode, &petrarch_coder) {
+            (DictionariesArg::Petrarch, Some(p)) => p.code_article(a),
+            (DictionariesArg::Both, Some(p)) => {
+                merge_articles(coder.code_article(a), p.code_article(a))
+            }
+            _ => coder.code_article(a),
+        }
+    };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads.unwrap_or(0))
         .build()
@@ -193,8 +332,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         if batch.is_empty() {
             break;
         }
-        let coded: Vec<CodedArticle> =
-            pool.install(|| batch.par_iter().map(|a| coder.code_article(a)).collect());
+        let coded: Vec<CodedArticle> = pool.install(|| batch.par_iter().map(code_one).collect());
         for (article, c) in batch.iter().zip(&coded) {
             articles += 1;
             sentences += c.sentences;
@@ -208,7 +346,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             for d in &c.diagnostics {
                 eprintln!("dyad code: {d}");
             }
-            if c.publication_date > valid_through && !warned_late {
+            if mode != DictionariesArg::Petrarch
+                && c.publication_date > valid_through
+                && !warned_late
+            {
                 warned_late = true;
                 eprintln!(
                     "dyad code: {}: publication date {} is after {valid_through}, the last date \
