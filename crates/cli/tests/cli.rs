@@ -293,7 +293,7 @@ fn code_tsv_has_petrarch_columns_and_explain_goes_to_stderr() {
     assert_eq!((first[1], first[2], first[3]), ("USAGOV", "VENGOV", "026"));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("coded"), "{stderr}");
-    assert!(stderr.contains("no pattern for verb(s)"), "{stderr}");
+    assert!(stderr.contains("no pattern fits verb(s)"), "{stderr}");
     assert!(stderr.contains("dyad code: 1 article(s)"), "{stderr}");
 }
 

@@ -58,6 +58,10 @@ use dyad_text::{CharOffsets, Normalized, TokenSpan, tokenize_spans};
 /// An actor mention with its code at the event date.
 type CodedActor<'m> = (&'m Mention, String);
 
+/// The longest sentence, in syntactic words, analysed in one piece (longer ones are cut into
+/// pieces of half this size).
+pub const MAX_WORDS: usize = 200;
+
 /// The actor code of a side the text does not name, in event keys and TSV (PETRARCH's null
 /// code).
 pub const NO_ACTOR: &str = "---";
@@ -224,6 +228,22 @@ impl<'a> Coder<'a> {
         tokenize_spans(text, unit.norm.clone(), &mut spans);
         let word_spans: Vec<Range<usize>> = spans.iter().flat_map(TokenSpan::word_spans).collect();
         if word_spans.is_empty() {
+            return;
+        }
+        // A "sentence" of hundreds of words is a splitting failure (a list, a table, text
+        // without punctuation): it is analysed in pieces of at most MAX_WORDS words, cut at
+        // token boundaries, so that time stays linear in the length of the input.
+        if word_spans.len() > MAX_WORDS {
+            let mut start = unit.norm.start;
+            for chunk in spans.chunks(MAX_WORDS / 2) {
+                let end = chunk.last().map_or(start, |t| t.end);
+                let piece = Unit {
+                    span: field.norm.original_range(start..end),
+                    norm: start..end,
+                };
+                self.code_sentence(article, field, &piece, index, headline, publication, st);
+                start = end;
+            }
             return;
         }
         let forms: Vec<&str> = word_spans.iter().map(|r| &text[r.clone()]).collect();
@@ -691,7 +711,11 @@ impl<'a> Coder<'a> {
     }
 
     fn actor_out(&self, field: &Field<'_>, m: &Mention, code: String) -> ActorOut {
-        let blocks = dyad_actors::blocks_of(&code);
+        let blocks = if code == NO_ACTOR {
+            Vec::new()
+        } else {
+            dyad_actors::blocks_of(&code)
+        };
         let country = blocks
             .first()
             .filter(|b| self.actors.country(b).is_some())

@@ -27,6 +27,13 @@ use dyad_petrarch::article::{PetrarchCoder, merge_articles};
 use dyad_petrarch::validate::{Dictionaries, DictionaryPaths};
 use rayon::prelude::*;
 
+/// Like `eprintln!`, but a closed standard error (`2>&1 | head`) is not a panic.
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 /// Arguments of `dyad code`.
 #[derive(clap::Args)]
 pub struct Args {
@@ -53,7 +60,7 @@ pub struct Args {
     /// by default an event with one side unnamed is kept with a null actor.
     #[arg(long)]
     pub require_dyad: bool,
-    /// Threads (one article per task; default: every core).
+    /// Threads (one article per task; default or 0: every core).
     #[arg(long)]
     pub threads: Option<usize>,
     /// Largest article in bytes; larger ones are reported and skipped.
@@ -174,7 +181,7 @@ fn write_explanations(coded: &CodedArticle) {
                 .iter()
                 .map(|v| format!("{}@{}", v.text, v.start))
                 .collect();
-            let _ = writeln!(err, "    no pattern for verb(s): {}", verbs.join(", "));
+            let _ = writeln!(err, "    no pattern fits verb(s): {}", verbs.join(", "));
         }
     }
 }
@@ -192,9 +199,9 @@ fn load_petrarch(args: &Args) -> anyhow::Result<Dictionaries> {
     let (dicts, diags) = Dictionaries::load(&paths).context("loading the PETRARCH dictionaries")?;
     if !diags.is_empty() {
         for d in diags.iter().take(5) {
-            eprintln!("dyad code: {d}");
+            note!("dyad code: {d}");
         }
-        eprintln!(
+        note!(
             "dyad code: {} PETRARCH dictionary diagnostic(s){}",
             diags.len(),
             if diags.len() > 5 {
@@ -262,7 +269,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             || args.petrarch_discards.is_some()
             || args.petrarch_ontology.is_some();
         if given {
-            eprintln!(
+            note!(
                 "dyad code: --petrarch-* options are ignored without --dictionaries petrarch \
                  or both"
             );
@@ -282,7 +289,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .with_countries(actors)
     });
     if args.explain && mode != DictionariesArg::Ours {
-        eprintln!("dyad code: --explain explains only the events of dyad's own dictionaries");
+        note!("dyad code: --explain explains only the events of dyad's own dictionaries");
     }
     let code_one = |a: &Article| -> CodedArticle {
         match (mode, &petrarch_coder) {
@@ -322,7 +329,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 Ok(a) => batch.push(a),
                 Err(e) => {
                     failed += 1;
-                    eprintln!("dyad code: error: {e}");
+                    note!("dyad code: error: {e}");
                 }
             }
             if batch.len() == batch_size {
@@ -336,25 +343,38 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         for (article, c) in batch.iter().zip(&coded) {
             articles += 1;
             sentences += c.sentences;
+            for d in &article.diagnostics {
+                if d.severity >= dyad_article::Severity::Warning {
+                    note!(
+                        "dyad code: {}: {}: {} [{}]",
+                        d.location,
+                        d.severity.as_str(),
+                        d.message,
+                        d.code
+                    );
+                }
+            }
             if article.date.is_none() && args.date.is_none() {
-                eprintln!(
+                note!(
                     "dyad code: {}: no publication date; relative dates resolved against \
                      today's date {}",
-                    c.document_id, c.publication_date
+                    c.document_id,
+                    c.publication_date
                 );
             }
             for d in &c.diagnostics {
-                eprintln!("dyad code: {d}");
+                note!("dyad code: {d}");
             }
             if mode != DictionariesArg::Petrarch
                 && c.publication_date > valid_through
                 && !warned_late
             {
                 warned_late = true;
-                eprintln!(
+                note!(
                     "dyad code: {}: publication date {} is after {valid_through}, the last date \
                      the actor dictionaries are vouched for; people's roles may be out of date",
-                    c.document_id, c.publication_date
+                    c.document_id,
+                    c.publication_date
                 );
             }
             if args.explain {
@@ -373,7 +393,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     out.flush()?;
     let secs = started.elapsed().as_secs_f64();
-    eprintln!(
+    note!(
         "dyad code: {articles} article(s), {sentences} sentence(s), {coded_events} event(s), \
          {failed} failed; {secs:.2} s on {threads} thread(s)"
     );
