@@ -258,6 +258,16 @@ fn code_example_article_gives_documented_fields_with_true_offsets() {
         && e["target"]["code"] == "VENGOV"
         && e["plover"].is_null()
         && e["mentions"] == 1));
+    // "met Colombian and Venezuelan officials": one meeting with each government.
+    for target in ["COLGOV", "VENGOV"] {
+        assert!(
+            events.iter().any(|e| e["cameo"] == "040"
+                && e["source"]["code"] == "USAGOV"
+                && e["target"]["code"] == target
+                && e["date"] == "2024-03-13"),
+            "no 040 USAGOV -> {target}"
+        );
+    }
     // "eased some oil sanctions on Venezuela last year": 085, dated by its own expression.
     let eased = events
         .iter()

@@ -302,6 +302,7 @@ impl<'a> Coder<'a> {
             start: field.char_start(unit.norm.clone()),
             end: field.char_end(unit.norm.clone()),
         };
+        let rows: Vec<&Row> = sentence.words().collect();
         let all = match_sentence(self.events, &sentence);
         let explain = self.options.explain;
         let mut explanation = explain.then(|| Explanation {
@@ -361,7 +362,7 @@ impl<'a> Coder<'a> {
             kept
         };
         best.extend(court_findings(&sentence, |id| {
-            self.actors_of(&[id], &mentions, publication)
+            self.actors_of(&[id], &mentions, &rows, publication)
                 .first()
                 .is_some_and(|(m, code)| is_court(code, &m.text))
         }));
@@ -485,8 +486,8 @@ impl<'a> Coder<'a> {
                 continue;
             }
             let date = event_date(&sentence, trigger, publication);
-            let sources = self.actors_of(&src_ids, &mentions, date.date);
-            let mut targets = self.actors_of(&tgt_ids, &mentions, date.date);
+            let sources = self.actors_of(&src_ids, &mentions, &rows, date.date);
+            let mut targets = self.actors_of(&tgt_ids, &mentions, &rows, date.date);
             // "A and B met": a mutual act with coordinated sources and no target is done by each to
             // the other; "A and B issued a statement" is not.
             let symmetric = c.pattern.mutual && tgt_ids.is_empty() && sources.len() >= 2;
@@ -521,7 +522,7 @@ impl<'a> Coder<'a> {
                 targets = sources.clone();
             }
             let reporter_out = reporter(&sentence, trigger).and_then(|r| {
-                self.actors_of(&r.reporter, &mentions, date.date)
+                self.actors_of(&r.reporter, &mentions, &rows, date.date)
                     .into_iter()
                     .next()
                     .map(|(m, code)| self.actor_out(field, m, code))
@@ -624,6 +625,7 @@ impl<'a> Coder<'a> {
         &self,
         ids: &[u32],
         mentions: &'m [Mention],
+        rows: &[&Row],
         date: NaiveDate,
     ) -> Vec<(&'m Mention, String)> {
         let mut out: Vec<(&Mention, String)> = Vec::new();
@@ -646,8 +648,36 @@ impl<'a> Coder<'a> {
             }) else {
                 continue;
             };
-            if !out.iter().any(|(o, _)| std::ptr::eq(*o, m)) {
-                out.push((m, code));
+            // "Colombian and Venezuelan officials": a country adjective coordinated with the
+            // one that gave the code gives a second actor with the same sectors.
+            let mut codes = vec![code.clone()];
+            if code.len() >= 3 && self.actors.country(&code[..3]).is_some() {
+                for x in m.words.clone() {
+                    let Some(r) = rows.get(x) else { continue };
+                    let head_in = r
+                        .head
+                        .and_then(|h| (h as usize).checked_sub(1))
+                        .is_some_and(|h| m.words.contains(&h) && rows[h].deprel == "amod");
+                    if r.deprel != "conj" || !head_in || !matches!(r.upos.as_str(), "ADJ" | "PROPN")
+                    {
+                        continue;
+                    }
+                    let other = self
+                        .actors
+                        .match_phrase(&r.form, date)
+                        .into_iter()
+                        .find(|a| matches!(a.entry, Some(EntryRef::Country(_))))
+                        .and_then(|a| a.code.map(str::to_string));
+                    if let Some(c) = other.filter(|c| c.len() == 3 && !code.starts_with(c.as_str()))
+                    {
+                        codes.push(format!("{c}{}", &code[3..]));
+                    }
+                }
+            }
+            for code in codes {
+                if !out.iter().any(|(o, c)| std::ptr::eq(*o, m) && *c == code) {
+                    out.push((m, code));
+                }
             }
         }
         out
