@@ -352,4 +352,20 @@ fn code_require_dyad_drops_one_sided_events() {
         Some(input),
     ));
     assert!(strict.is_empty(), "{strict:?}");
+    // Nor does an actor no dictionary knows ("Special envoy Laura Whitfield") count.
+    let example = stdout_records(&dyad(
+        &["code", "--require-dyad", "examples/venezuela_talks.txt"],
+        None,
+    ));
+    assert!(!example.is_empty());
+    for e in &example {
+        assert!(
+            e["source"]["code"].as_str().is_some_and(|c| c != "---"),
+            "{e}"
+        );
+        assert!(
+            e["target"]["code"].as_str().is_some_and(|c| c != "---"),
+            "{e}"
+        );
+    }
 }

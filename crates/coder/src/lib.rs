@@ -75,7 +75,8 @@ pub struct Options {
     pub fallback_date: Option<NaiveDate>,
     /// Emit only events whose source and target both resolve to actor codes (PETRARCH-2's
     /// `require_dyad`). Off (the default), an event whose text names only one side ("the
-    /// Taliban claimed responsibility", "X was murdered") is kept with a null actor.
+    /// Taliban claimed responsibility", "X was murdered") is kept with a null actor, and a
+    /// named actor no dictionary knows is kept with the code `---`.
     pub require_dyad: bool,
     /// Keep explanations ([`CodedArticle::explanations`]); off, the coder skips that work.
     pub explain: bool,
@@ -641,7 +642,8 @@ impl<'a> Coder<'a> {
             // A proper name no dictionary knows is still the actor the text names: kept with
             // the null code `---` and its text, so the event is not lost.
             let Some(code) = self.code_at(m, date).or_else(|| {
-                (!m.text.is_empty()
+                (!self.options.require_dyad
+                    && !m.text.is_empty()
                     && (m.resolved_by == ResolvedBy::Unresolved
                         || matches!(m.entry, Some(EntryRef::Person(_)))))
                 .then(|| NO_ACTOR.to_string())
