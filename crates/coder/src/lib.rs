@@ -101,13 +101,16 @@ struct ArticleState {
     explanations: Vec<Explanation>,
 }
 
-/// One sentence of an article as the coder sees it.
-struct Field<'t> {
-    /// `"text"` or `"title"`.
-    name: &'static str,
+/// One field of an article (its body text, or a JSON Lines/CSV record's title analysed on its
+/// own) as a coder sees it: the normalised text its sentences are found in, and the decoded
+/// text and char offsets that output spans refer to. Built by [`for_each_sentence`].
+pub struct Field<'t> {
+    /// `"text"` or `"title"` (the `field` of [`SentenceOut`]).
+    pub name: &'static str,
     /// The decoded text the output offsets refer to.
-    base: &'t str,
-    norm: &'t Normalized,
+    pub base: &'t str,
+    /// Its normalised copy (sentence and token byte ranges point into it).
+    pub norm: &'t Normalized,
     offsets: &'t CharOffsets,
 }
 
@@ -160,53 +163,15 @@ impl<'a> Coder<'a> {
             NaiveDate::default()
         });
         let mut st = ArticleState::default();
-        let offsets = CharOffsets::new(&article.text);
-        let body = Field {
-            name: "text",
-            base: &article.text,
-            norm: &article.normalized,
-            offsets: &offsets,
-        };
-        let mut index = 0usize;
-        if let Some(title) = &article.title {
-            let own;
-            let field = match (&title.normalized, title.origin) {
-                (Some(norm), TitleOrigin::Field) => {
-                    own = CharOffsets::new(&title.text);
-                    Field {
-                        name: "title",
-                        base: &title.text,
-                        norm,
-                        offsets: &own,
-                    }
-                }
-                _ => Field { ..body },
-            };
-            for unit in &title.sentences {
-                self.code_sentence(article, &field, unit, index, true, publication, &mut st);
-                index += 1;
-            }
-        }
-        for unit in article.sentences() {
-            self.code_sentence(article, &body, unit, index, false, publication, &mut st);
-            index += 1;
-        }
+        let sentences = for_each_sentence(article, |field, unit, index, headline| {
+            self.code_sentence(article, field, unit, index, headline, publication, &mut st);
+        });
         let explanations = st.explanations;
-        let events = st
-            .dedup
-            .into_events()
-            .into_iter()
-            .map(|m| {
-                let mut e = m.evidence;
-                e.mentions = m.sentences.len();
-                e.mention_sentences = m.sentences;
-                e
-            })
-            .collect();
+        let events = merged_events(st.dedup);
         CodedArticle {
             document_id: article.id.clone(),
             publication_date: publication,
-            sentences: index,
+            sentences,
             events,
             explanations,
             diagnostics,
@@ -1274,26 +1239,84 @@ fn trigger_pos(c: &Candidate<'_>) -> usize {
 
 impl Field<'_> {
     /// The original text of a byte range of the normalised text.
-    fn slice(&self, norm: Range<usize>) -> String {
+    pub fn slice(&self, norm: Range<usize>) -> String {
         let r = self.norm.original_range(norm);
         self.base.get(r).unwrap_or("").to_string()
     }
 
-    fn char_start(&self, norm: Range<usize>) -> usize {
+    /// Char offset, in the original text, of the start of a normalised byte range.
+    pub fn char_start(&self, norm: Range<usize>) -> usize {
         self.offsets.char_of(self.norm.original_range(norm).start)
     }
 
-    fn char_end(&self, norm: Range<usize>) -> usize {
+    /// Char offset, in the original text, of the end of a normalised byte range.
+    pub fn char_end(&self, norm: Range<usize>) -> usize {
         self.offsets.char_of(self.norm.original_range(norm).end)
     }
 
-    fn span_out(&self, norm: Range<usize>) -> SpanOut {
+    /// A normalised byte range as original text with char offsets.
+    pub fn span_out(&self, norm: Range<usize>) -> SpanOut {
         SpanOut {
             text: self.slice(norm.clone()),
             start: self.char_start(norm.clone()),
             end: self.char_end(norm),
         }
     }
+}
+
+/// Calls `f(field, sentence, index, headline)` for every sentence a coder analyses: the title's
+/// sentences first (index from 0, `headline` true; `field` is the record title when it is
+/// analysed on its own, else the body text), then the body's. Returns the number of sentences.
+pub fn for_each_sentence<'a>(
+    article: &'a Article,
+    mut f: impl FnMut(&Field<'_>, &'a Unit, usize, bool),
+) -> usize {
+    let offsets = CharOffsets::new(&article.text);
+    let body = Field {
+        name: "text",
+        base: &article.text,
+        norm: &article.normalized,
+        offsets: &offsets,
+    };
+    let mut index = 0usize;
+    if let Some(title) = &article.title {
+        let own;
+        let field = match (&title.normalized, title.origin) {
+            (Some(norm), TitleOrigin::Field) => {
+                own = CharOffsets::new(&title.text);
+                Field {
+                    name: "title",
+                    base: &title.text,
+                    norm,
+                    offsets: &own,
+                }
+            }
+            _ => Field { ..body },
+        };
+        for unit in &title.sentences {
+            f(&field, unit, index, true);
+            index += 1;
+        }
+    }
+    for unit in article.sentences() {
+        f(&body, unit, index, false);
+        index += 1;
+    }
+    index
+}
+
+/// The merged events of one article, each with its mention count and reporting sentences.
+pub fn merged_events(dedup: Dedup<Event>) -> Vec<Event> {
+    dedup
+        .into_events()
+        .into_iter()
+        .map(|m| {
+            let mut e = m.evidence;
+            e.mentions = m.sentences.len();
+            e.mention_sentences = m.sentences;
+            e
+        })
+        .collect()
 }
 
 #[cfg(test)]

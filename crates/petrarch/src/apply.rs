@@ -1266,7 +1266,7 @@ fn depth(s: &Sentence<'_>, v: usize) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     // A small dictionary and ontology in the documented formats, written for these tests.
@@ -1307,8 +1307,8 @@ FREE
 110:0x1007f
 ";
 
-    /// Parses `form/UPOS/head/deprel` words (lemma = lower-case form).
-    fn words(spec: &str) -> Vec<Word> {
+    /// Parses `form/UPOS/head/deprel` words (lemma = lower-case form), for tests.
+    pub(crate) fn words(spec: &str) -> Vec<Word> {
         spec.split_whitespace()
             .map(|t| {
                 let p: Vec<&str> = t.split('/').collect();

@@ -38,11 +38,14 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use dyad_actors::NaiveDate;
-use dyad_article::{Article, TitleOrigin, Unit as TextUnit};
-use dyad_coder::{ActorOut, CodedArticle, Event, PloverOut, Provenance, SentenceOut, SpanOut};
+use dyad_article::{Article, Unit as TextUnit};
+use dyad_coder::{
+    ActorOut, CodedArticle, Event, Field, PloverOut, Provenance, SentenceOut, for_each_sentence,
+    merged_events,
+};
 use dyad_conllu::{Row, Sentence};
 use dyad_events::dedup::{Dedup, EventKey};
-use dyad_text::{CharOffsets, Normalized, TokenSpan, tokenize_spans};
+use dyad_text::{TokenSpan, tokenize_spans};
 
 use crate::apply::{ActorSpan, Applier, Settings};
 use crate::compose::{Unit, UnitKind};
@@ -58,37 +61,6 @@ pub struct PetrarchCoder<'a> {
     date: Option<NaiveDate>,
     fallback_date: Option<NaiveDate>,
     settings: Settings,
-}
-
-/// One field (body text or record title) of an article as the coder sees it.
-struct Field<'t> {
-    name: &'static str,
-    base: &'t str,
-    norm: &'t Normalized,
-    offsets: &'t CharOffsets,
-}
-
-impl Field<'_> {
-    fn slice(&self, norm: Range<usize>) -> String {
-        let r = self.norm.original_range(norm);
-        self.base.get(r).unwrap_or("").to_string()
-    }
-
-    fn start(&self, norm: Range<usize>) -> usize {
-        self.offsets.char_of(self.norm.original_range(norm).start)
-    }
-
-    fn end(&self, norm: Range<usize>) -> usize {
-        self.offsets.char_of(self.norm.original_range(norm).end)
-    }
-
-    fn span_out(&self, norm: Range<usize>) -> SpanOut {
-        SpanOut {
-            text: self.slice(norm.clone()),
-            start: self.start(norm.clone()),
-            end: self.end(norm),
-        }
-    }
 }
 
 impl<'a> PetrarchCoder<'a> {
@@ -141,31 +113,6 @@ impl<'a> PetrarchCoder<'a> {
         });
         let mut dedup: Dedup<Event> = Dedup::new();
         let mut applier = Applier::new(&self.dicts.verbs, self.dicts.ontology.as_ref());
-        let offsets = CharOffsets::new(&article.text);
-        let body = Field {
-            name: "text",
-            base: &article.text,
-            norm: &article.normalized,
-            offsets: &offsets,
-        };
-        let title_own = article.title.as_ref().map(|t| CharOffsets::new(&t.text));
-        let title_field = article.title.as_ref().map(|title| {
-            match (&title.normalized, title.origin, &title_own) {
-                (Some(norm), TitleOrigin::Field, Some(own)) => Field {
-                    name: "title",
-                    base: &title.text,
-                    norm,
-                    offsets: own,
-                },
-                _ => Field { ..body },
-            }
-        });
-        let mut units: Vec<(&Field<'_>, &TextUnit, bool)> = Vec::new();
-        if let (Some(title), Some(field)) = (&article.title, &title_field) {
-            units.extend(title.sentences.iter().map(|u| (field, u, true)));
-        }
-        units.extend(article.sentences().map(|u| (&body, u, false)));
-        let sentences = units.len();
         let story_discard = self.dicts.discards.as_ref().and_then(|d| {
             let mut story = String::new();
             if let Some(t) = &article.title {
@@ -177,13 +124,15 @@ impl<'a> PetrarchCoder<'a> {
                 .filter(|m| m.phrase.level == crate::discards::DiscardLevel::Story)
                 .map(|m| (m.phrase.phrase.clone(), m.phrase.line))
         });
-        if let Some((phrase, line)) = story_discard {
+        let sentences = if let Some((phrase, line)) = story_discard {
             diagnostics.push(format!(
                 "{}: story discarded by the PETRARCH discard phrase {phrase:?} (line {line})",
                 article.id
             ));
+            // Every sentence is still counted: indexes stay those of dyad's own coder.
+            for_each_sentence(article, |_, _, _, _| {})
         } else {
-            for (index, (field, unit, headline)) in units.into_iter().enumerate() {
+            for_each_sentence(article, |field, unit, index, headline| {
                 self.code_sentence(
                     article,
                     field,
@@ -194,18 +143,9 @@ impl<'a> PetrarchCoder<'a> {
                     &mut applier,
                     &mut dedup,
                 );
-            }
-        }
-        let events = dedup
-            .into_events()
-            .into_iter()
-            .map(|m| {
-                let mut e = m.evidence;
-                e.mentions = m.sentences.len();
-                e.mention_sentences = m.sentences;
-                e
             })
-            .collect();
+        };
+        let events = merged_events(dedup);
         CodedArticle {
             document_id: article.id.clone(),
             publication_date: publication,
@@ -273,8 +213,8 @@ impl<'a> PetrarchCoder<'a> {
             index,
             field: field.name,
             text: field.slice(unit.norm.clone()),
-            start: field.start(unit.norm.clone()),
-            end: field.end(unit.norm.clone()),
+            start: field.char_start(unit.norm.clone()),
+            end: field.char_end(unit.norm.clone()),
         };
         let actor_out = |code: &Option<String>, verb: usize| -> Option<ActorOut> {
             let code = code.clone()?;
@@ -368,8 +308,8 @@ impl<'a> PetrarchCoder<'a> {
         ActorOut {
             code: a.code.clone(),
             text: field.slice(span.clone()),
-            start: field.start(span.clone()),
-            end: field.end(span),
+            start: field.char_start(span.clone()),
+            end: field.char_end(span),
             country,
             sectors,
             resolved_by,
@@ -422,6 +362,7 @@ pub fn merge_articles(mut first: CodedArticle, second: CodedArticle) -> CodedArt
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dyad_coder::SpanOut;
 
     fn event(source: &str, target: &str, code: &str, sentences: &[usize], pattern: &str) -> Event {
         let sentence = SentenceOut {

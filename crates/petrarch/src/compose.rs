@@ -334,22 +334,7 @@ fn depth(words: &[Word], w: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn words(spec: &str) -> Vec<Word> {
-        spec.split_whitespace()
-            .map(|t| {
-                let p: Vec<&str> = t.split('/').collect();
-                Word {
-                    form: p[0].to_string(),
-                    lemma: p[0].to_lowercase(),
-                    upos: p[1].to_string(),
-                    xpos: String::new(),
-                    head: p[2].parse().unwrap(),
-                    deprel: p[3].to_string(),
-                }
-            })
-            .collect()
-    }
+    use crate::apply::tests::words;
 
     fn actor(i: usize, code: &str) -> Unit {
         Unit {
