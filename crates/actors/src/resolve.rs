@@ -45,8 +45,9 @@
 //!    "Secretary of State"), else the nearest earlier person whose code has the noun's
 //!    sector; `he`/`him`/`his` and `she`/`her` -> the nearest
 //!    earlier person mention of compatible gender; `they`/`them`/`their` -> the nearest
-//!    earlier non-person mention with a code; "the country" / "the nation" -> the
-//!    country in focus. All of these report [`ResolvedBy::Reference`].
+//!    earlier non-person mention with a code; `it`/`its` -> the nearest earlier country,
+//!    organisation or singular collective noun with a code (not a plural such as
+//!    "protesters"); "the country" / "the nation" -> the country in focus. All of these report [`ResolvedBy::Reference`].
 //!
 //! The **country in focus** is the most frequent country (first block of resolved codes)
 //! in the article so far, counting the current sentence's entries; ties go to the
@@ -321,6 +322,17 @@ struct Composed {
     country: Option<String>,
     /// Sector of an agent in this subtree (for generic heads above).
     sector: Option<String>,
+}
+
+/// What a personal pronoun can refer to.
+#[derive(Clone, Copy)]
+enum Antecedent {
+    /// "he", "she": a person of that gender.
+    Person(Gender),
+    /// "they": any actor that is not a person.
+    Group,
+    /// "it": a country, an organisation or a singular collective noun.
+    Body,
 }
 
 fn universal(deprel: &str) -> &str {
@@ -650,17 +662,34 @@ impl<'d> Resolver<'d> {
                     .chain(out.iter().filter(|m| m.words.end <= i))
                     .collect();
                 let want = match form.as_str() {
-                    "he" | "him" | "his" | "himself" => Some(Some(Gender::Male)),
-                    "she" | "her" | "hers" | "herself" => Some(Some(Gender::Female)),
-                    "they" | "them" | "their" | "theirs" | "themselves" => Some(None),
+                    "he" | "him" | "his" | "himself" => Some(Antecedent::Person(Gender::Male)),
+                    "she" | "her" | "hers" | "herself" => Some(Antecedent::Person(Gender::Female)),
+                    "they" | "them" | "their" | "theirs" | "themselves" => Some(Antecedent::Group),
+                    "it" | "its" | "itself" => Some(Antecedent::Body),
                     _ => None,
                 };
-                want.and_then(|g| {
-                    let ante = earlier.iter().rev().find(|m| match g {
-                        Some(g) => m.is_person && self.gender_ok(m, g),
-                        None => !m.is_person && m.code.is_some(),
+                want.and_then(|want| {
+                    let ante = earlier.iter().rev().find(|m| match want {
+                        Antecedent::Person(g) => m.is_person && self.gender_ok(m, g),
+                        Antecedent::Group => !m.is_person && m.code.is_some(),
+                        // "Iran said it shot down the airliner": a country or organisation
+                        // named by its entry, or a singular collective noun ("the
+                        // government", "the army"), never a plural ("protesters").
+                        Antecedent::Body => {
+                            !m.is_person
+                                && m.code.is_some()
+                                && m.resolved_by != ResolvedBy::Reference
+                                && (matches!(
+                                    m.entry,
+                                    Some(EntryRef::Country(_) | EntryRef::Actor(_))
+                                ) || !m.text.ends_with('s'))
+                        }
                     })?;
-                    Some((ante.code.clone(), ante.entry, g.is_some()))
+                    Some((
+                        ante.code.clone(),
+                        ante.entry,
+                        matches!(want, Antecedent::Person(_)),
+                    ))
                 })
             } else {
                 None

@@ -247,17 +247,29 @@ fn code_example_article_gives_documented_fields_with_true_offsets() {
             e["mention_sentences"].as_array().unwrap().len()
         );
     }
-    // The headline (printed twice in the file) is coded once: the US envoy urging the
-    // Venezuelan government to resume talks, CAMEO 026, PLOVER null (root 02).
+    // The headline (printed twice in the file) is coded once, and it is the event the first
+    // body sentence dates ("on Wednesday"): the US envoy urging the Venezuelan government to
+    // resume talks, CAMEO 026, PLOVER null (root 02), two mentions (headline and body).
     let headline: Vec<&serde_json::Value> = events
         .iter()
-        .filter(|e| e["sentence"]["index"] == 0)
+        .filter(|e| e["mention_sentences"][0] == 0)
         .collect();
     assert!(headline.iter().any(|e| e["cameo"] == "026"
         && e["source"]["code"] == "USAGOV"
         && e["target"]["code"] == "VENGOV"
         && e["plover"].is_null()
-        && e["mentions"] == 1));
+        && e["date"] == "2024-03-13"
+        && e["date_text"] == "on Wednesday"
+        && e["mentions"] == 2
+        && e["mention_sentences"] == serde_json::json!([0, 1])
+        && e["flags"] == serde_json::json!(["headline"])));
+    assert_eq!(
+        events
+            .iter()
+            .filter(|e| e["cameo"] == "026" && e["target"]["code"] == "VENGOV")
+            .count(),
+        1
+    );
     // "met Colombian and Venezuelan officials": one meeting with each government.
     for target in ["COLGOV", "VENGOV"] {
         assert!(
@@ -299,7 +311,7 @@ fn code_tsv_has_petrarch_columns_and_explain_goes_to_stderr() {
     let stdout = String::from_utf8(out.stdout).unwrap();
     let first: Vec<&str> = stdout.lines().next().expect("a line").split('\t').collect();
     assert_eq!(first.len(), 11);
-    assert_eq!(first[0], "20240314");
+    assert_eq!(first[0], "20240313");
     assert_eq!((first[1], first[2], first[3]), ("USAGOV", "VENGOV", "026"));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("coded"), "{stderr}");

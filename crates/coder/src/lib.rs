@@ -167,7 +167,7 @@ impl<'a> Coder<'a> {
             self.code_sentence(article, field, unit, index, headline, publication, &mut st);
         });
         let explanations = st.explanations;
-        let events = merged_events(st.dedup);
+        let events = fold_undated_headlines(merged_events(st.dedup));
         CodedArticle {
             document_id: article.id.clone(),
             publication_date: publication,
@@ -258,9 +258,14 @@ impl<'a> Coder<'a> {
                 span: span.clone(),
             });
         }
-        let mentions =
+        let mut mentions =
             self.resolver
                 .resolve_sentence(&words, text, publication, &mut st.ctx, headline);
+        // Country adjectives on things ("the French proposal") are no actor mentions of their
+        // own, but they say whose the thing is when an event's slot holds it: kept apart
+        // here for `actors_of`, never reported by `dyad actors`.
+        let owners = self.adjective_owners(&words, &mentions, publication);
+        mentions.extend(owners);
         let sentence_out = SentenceOut {
             index,
             field: field.name,
@@ -595,15 +600,50 @@ impl<'a> Coder<'a> {
         date: NaiveDate,
     ) -> Vec<(&'m Mention, String)> {
         let mut out: Vec<(&Mention, String)> = Vec::new();
-        for &id in ids {
-            let w = id as usize - 1;
-            let found = mentions.iter().find(|m| m.head == w).or_else(|| {
+        let at = |w: usize| {
+            mentions.iter().find(|m| m.head == w).or_else(|| {
                 mentions
                     .iter()
                     .filter(|m| m.words.contains(&w))
                     .min_by_key(|m| m.words.len())
+            })
+        };
+        for &id in ids {
+            let w = id as usize - 1;
+            // A slot filled by a thing, not an actor ("rejected Macron's plan", "denounced
+            // Turkey's accord", "condemned the attack by the Taliban"): the actor the phrase
+            // names as its owner or author is the one acted upon.
+            let found = at(w).or_else(|| {
+                owner_words(rows, w)
+                    .into_iter()
+                    .filter_map(|x| at(x).filter(|m| m.code.is_some()))
+                    .next()
             });
             let Some(m) = found else { continue };
+            // A name no dictionary knows, owned by or described as of a known country ("Iran's
+            // Mahan Air", "the Iranian airline Mahan Air"): an actor of that country.
+            if m.code.is_none() {
+                let described = rows
+                    .get(m.head)
+                    .filter(|r| matches!(r.deprel.as_str(), "appos" | "flat" | "compound"))
+                    .and_then(|r| r.head)
+                    .and_then(|h| (h as usize).checked_sub(1));
+                let country = owner_words(rows, m.head)
+                    .into_iter()
+                    .chain(described.into_iter().flat_map(|h| owner_words(rows, h)))
+                    .filter_map(|x| at(x).filter(|o| !std::ptr::eq(*o, m)))
+                    .filter_map(|o| self.code_at(o, date))
+                    .find_map(|c| {
+                        (c.len() >= 3 && self.actors.country(&c[..3]).is_some())
+                            .then(|| c[..3].to_string())
+                    });
+                if let Some(code) = country {
+                    if !out.iter().any(|(o, c)| std::ptr::eq(*o, m) && *c == code) {
+                        out.push((m, code));
+                    }
+                    continue;
+                }
+            }
             // A proper name no dictionary knows is still the actor the text names: kept with
             // the null code `---` and its text, so the event is not lost.
             let Some(code) = self.code_at(m, date).or_else(|| {
@@ -646,6 +686,45 @@ impl<'a> Coder<'a> {
                     out.push((m, code));
                 }
             }
+        }
+        out
+    }
+
+    /// One mention per single-word country adjective (`amod`, as "French" in "the French
+    /// proposal") that no resolved mention covers, coded with the bare country code.
+    fn adjective_owners(
+        &self,
+        words: &[ParsedWord],
+        mentions: &[Mention],
+        date: NaiveDate,
+    ) -> Vec<Mention> {
+        let mut out = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            if w.deprel != "amod"
+                || !matches!(w.upos.as_str(), "ADJ" | "PROPN")
+                || mentions.iter().any(|m| m.words.contains(&i))
+            {
+                continue;
+            }
+            let Some((entry, code)) = self
+                .actors
+                .match_phrase(&w.form, date)
+                .into_iter()
+                .find(|a| matches!(a.entry, Some(EntryRef::Country(_))))
+                .and_then(|a| Some((a.entry, a.code?.to_string())))
+            else {
+                continue;
+            };
+            out.push(Mention {
+                code: Some(code),
+                text: w.form.clone(),
+                span: w.span.clone(),
+                words: i..i + 1,
+                head: i,
+                resolved_by: ResolvedBy::Entry,
+                entry,
+                is_person: false,
+            });
         }
         out
     }
@@ -757,6 +836,32 @@ const INTENT_CUES: &[&str] = &[
 
 /// The CoNLL-U IDs of the subject of word `id` (its nearest `nsubj`, else the subject of the
 /// verb it is a conjunct or complement of), with its conjuncts; empty when there is none.
+/// The 0-based indices of the words that name the owner or author of the thing at word `w`
+/// (0-based), most telling first: a possessor ("*Turkey's* accord"), a country adjective or
+/// other modifier ("the *French* proposal", "the *Turkey*-Libya memoranda"), an `of` or `by`
+/// phrase ("the proposal *of France*", "the attack *by* the *Taliban*"). Rows are the
+/// sentence's words in order.
+fn owner_words(rows: &[&Row], w: usize) -> Vec<usize> {
+    let head = u32::try_from(w + 1).unwrap_or(u32::MAX);
+    let children = |rel: &'static str| {
+        rows.iter()
+            .enumerate()
+            .filter(move |(_, r)| r.head == Some(head) && r.deprel == rel)
+            .map(|(i, _)| i)
+    };
+    let case_of = |x: usize| {
+        let id = u32::try_from(x + 1).unwrap_or(u32::MAX);
+        rows.iter().any(|r| {
+            r.head == Some(id) && r.deprel == "case" && matches!(r.lemma.as_str(), "of" | "by")
+        })
+    };
+    let mut out: Vec<usize> = children("nmod:poss").collect();
+    out.extend(children("amod"));
+    out.extend(children("compound"));
+    out.extend(children("nmod").filter(|&x| case_of(x)));
+    out
+}
+
 fn subject_of(sentence: &Sentence, id: u32) -> Vec<u32> {
     let rows: Vec<&Row> = sentence.words().collect();
     let kids = |h: u32, rel: &str| -> Vec<u32> {
@@ -1303,6 +1408,58 @@ pub fn for_each_sentence<'a>(
         index += 1;
     }
     index
+}
+
+/// Folds each headline event that carries no date of its own (coded at the publication
+/// date) into a body event with the same CAMEO code whose sentence does date it and whose
+/// actors are the headline's or more specific ones of them (`DEU` in "Germany bans Iran's
+/// airline", `DEUGOV` in "German authorities banned the airline on Monday"): a headline
+/// announces the news the body tells, so they are one event. The result is the body event
+/// (its date, actors, sentence and evidence: the sentence that dates it) with the headline's
+/// sentence added to its mentions and its `headline` flag. Events stay in order of first
+/// report.
+pub fn fold_undated_headlines(mut events: Vec<Event>) -> Vec<Event> {
+    // `DEU` and `DEUGOV` name one actor, the second more precisely; no actor and an actor do
+    // not.
+    let covers = |h: &Option<ActorOut>, b: &Option<ActorOut>| match (h, b) {
+        (None, None) => true,
+        (Some(h), Some(b)) => h.code != NO_ACTOR && b.code.starts_with(h.code.as_str()),
+        _ => false,
+    };
+    let headline = |e: &Event| e.flags.contains(&"headline");
+    let mut keep = vec![true; events.len()];
+    for i in 0..events.len() {
+        let h = &events[i];
+        if !headline(h) || h.date_text.is_some() {
+            continue;
+        }
+        let Some(j) = (0..events.len()).find(|&j| {
+            let b = &events[j];
+            keep[j]
+                && !headline(b)
+                && b.date_text.is_some()
+                && b.cameo == h.cameo
+                && covers(&h.source, &b.source)
+                && covers(&h.target, &b.target)
+        }) else {
+            continue;
+        };
+        keep[i] = false;
+        let sentences = events[i].mention_sentences.clone();
+        let b = &mut events[j];
+        b.flags.push("headline");
+        b.mention_sentences.extend(sentences);
+        b.mention_sentences.sort_unstable();
+        b.mention_sentences.dedup();
+        b.mentions = b.mention_sentences.len();
+    }
+    let mut out: Vec<Event> = events
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(e, k)| k.then_some(e))
+        .collect();
+    out.sort_by_key(|e| e.mention_sentences.first().copied().unwrap_or(usize::MAX));
+    out
 }
 
 /// The merged events of one article, each with its mention count and reporting sentences.

@@ -107,6 +107,29 @@ impl<'s> Tree<'s> {
         self.words[i].universal_deprel()
     }
 
+    /// The words naming whose the thing at `i` is: its possessors (`nmod:poss`: "*Turkey's*
+    /// accord"); failing those, its proper adjectives ("the *French* proposal") and proper-noun
+    /// compounds ("the *Trump* plan"), the way a coder reads them as the same possessor.
+    fn owners(&self, i: usize) -> Vec<usize> {
+        let poss = self.kids_with(i, |d| d == "nmod:poss");
+        if !poss.is_empty() {
+            return poss;
+        }
+        self.children[i]
+            .iter()
+            .copied()
+            .filter(|&c| {
+                let w = &self.words[c];
+                let proper = w.form.chars().next().is_some_and(char::is_uppercase);
+                match self.deprel(c) {
+                    "amod" => proper && matches!(w.upos.as_str(), "ADJ" | "PROPN"),
+                    "compound" => proper && w.upos == "PROPN",
+                    _ => false,
+                }
+            })
+            .collect()
+    }
+
     fn kids_with(&self, i: usize, pred: impl Fn(&str) -> bool) -> Vec<usize> {
         self.children[i]
             .iter()
@@ -250,7 +273,7 @@ impl<'s> Tree<'s> {
     /// The source a nominal trigger gets when its pattern names none: its possessor, its "by"
     /// phrase, or the subject of the nearest verb above it.
     fn nominal_source(&self, i: usize, taken: Option<usize>) -> Option<usize> {
-        if let Some(&p) = self.kids_with(i, |d| d == "nmod:poss").first() {
+        if let Some(&p) = self.owners(i).first() {
             if Some(p) != taken {
                 return Some(p);
             }
@@ -293,7 +316,7 @@ fn candidates(t: &Tree, h: usize, arg: &Arg, passive: bool) -> Vec<usize> {
                 "iobj" => t.kids_with(h, |x| x == "iobj"),
                 "nsubj" if passive => t.agents(h),
                 "nsubj" => t.kids_with(h, |x| x == "nsubj"),
-                "poss" => t.kids_with(h, |x| x == "nmod:poss"),
+                "poss" => t.owners(h),
                 "nmod" => t.kids_with(h, |x| x.starts_with("nmod") && x != "nmod:poss"),
                 "xcomp" => {
                     let mut v = t.kids_with(h, |x| x == "xcomp" || x == "advcl");
