@@ -381,3 +381,25 @@ fn code_require_dyad_drops_one_sided_events() {
         );
     }
 }
+
+#[test]
+fn evaluate_syntax_refuses_a_file_without_annotation() {
+    let dir = std::env::temp_dir().join(format!("dyad-cli-evsyn-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("bare.conllu");
+    std::fs::write(
+        &path,
+        "# sent_id = s1\n1\tTurkey\t_\t_\t_\t_\t_\t_\t_\t_\n2\tobjected\t_\t_\t_\t_\t_\t_\t_\t_\n\n",
+    )
+    .unwrap();
+    let out = dyad(&["evaluate-syntax", "--gold", path.to_str().unwrap()], None);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(!out.status.success());
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("bare.conllu"), "{stderr}");
+    assert!(
+        stderr.contains("sentence 1 (sent_id s1), word 1 \"Turkey\": no gold UPOS, HEAD, DEPREL"),
+        "{stderr}"
+    );
+}

@@ -36,6 +36,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let text =
         std::fs::read_to_string(&args.gold).with_context(|| format!("{name}: cannot read"))?;
     let gold = dyad_conllu::parse_str(&text).with_context(|| format!("{name}: bad CoNLL-U"))?;
+    check_annotated(&gold).with_context(|| format!("{name}: not a gold file"))?;
     let t = Instant::now();
     let scores = dyad_syntax::evaluate(&model, &gold);
     let secs = t.elapsed().as_secs_f64();
@@ -61,6 +62,44 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         scores.words as f64 / secs.max(1e-9)
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// Every word of a gold file needs a UPOS, a HEAD and a DEPREL: a file without them (the
+/// output of a tokeniser, plain CoNLL-U words) would score as zeros.
+///
+/// # Errors
+/// The first word without them, by sentence number (from 1), `sent_id` and word ID; also an
+/// empty file.
+fn check_annotated(gold: &[dyad_conllu::Sentence]) -> anyhow::Result<()> {
+    anyhow::ensure!(gold.iter().any(|s| s.words().next().is_some()), "no words");
+    for (i, s) in gold.iter().enumerate() {
+        for w in s.words() {
+            let missing: Vec<&str> = [
+                ("UPOS", w.upos == "_"),
+                ("HEAD", w.head.is_none()),
+                ("DEPREL", w.deprel == "_"),
+            ]
+            .into_iter()
+            .filter_map(|(col, gone)| gone.then_some(col))
+            .collect();
+            if !missing.is_empty() {
+                let sent_id = s
+                    .comments
+                    .iter()
+                    .find_map(|c| c.strip_prefix("sent_id = "))
+                    .map_or(String::new(), |id| format!(" (sent_id {id})"));
+                anyhow::bail!(
+                    "sentence {}{sent_id}, word {} {:?}: no gold {} (`_`); evaluate-syntax needs \
+                     an annotated file (`dyad parse --input-format conllu` analyses a bare one)",
+                    i + 1,
+                    w.id,
+                    w.form,
+                    missing.join(", ")
+                );
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Runs dyad's raw-text path over the gold file's text and scores it over the CoNLL 2018 word
