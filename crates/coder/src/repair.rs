@@ -35,6 +35,12 @@
 //! * **A preposition heading its noun.** An `ADP` with a nominal `obj`/`nmod`/`obl` child
 //!   ("met on Monday *with* Khalilzad" parsed with "with" as the head) is turned round: the
 //!   noun takes the preposition's place and relation, the preposition becomes its `case`.
+//! * **Coordinated subjects taken for two subjects.** "US President Donald Trump and Turkish
+//!   President Recep Tayyip Erdoğan spoke" is often parsed with both names as `nsubj` of the
+//!   verb and the `cc` (and the second name's first modifiers) hanging inside the first name.
+//!   When a verb has two nominal `nsubj` before it with a coordinating conjunction between
+//!   them, the second becomes a `conj` of the first, the conjunction its `cc`, and the words
+//!   between them that hung outside the second name its modifiers.
 //! * **A passive subject without a passive auxiliary** on a verb whose auxiliary is "have"
 //!   ("X has concluded") is the active subject, `nsubj`.
 
@@ -61,6 +67,7 @@ pub fn repair(arcs: &mut [Arc], lemmas: &[&str]) -> usize {
         + adjacent_subjects(arcs)
         + prepositional_subject(arcs, lemmas)
         + perfect_not_passive(arcs, lemmas)
+        + coordinated_subjects(arcs)
         + double_subject(arcs)
 }
 
@@ -370,6 +377,53 @@ fn perfect_not_passive(arcs: &mut [Arc], lemmas: &[&str]) -> usize {
     changed
 }
 
+fn coordinated_subjects(arcs: &mut [Arc]) -> usize {
+    let n = arcs.len();
+    let mut changed = 0;
+    for v in 1..=n {
+        let subjects: Vec<usize> = (1..v)
+            .filter(|&w| arcs[w - 1].head as usize == v && arcs[w - 1].deprel == "nsubj")
+            .collect();
+        let [a, b] = subjects[..] else { continue };
+        let nominal = |w: usize| matches!(arcs[w - 1].upos.as_str(), "NOUN" | "PROPN");
+        if !nominal(a) || !nominal(b) {
+            continue;
+        }
+        // The last coordinating conjunction between them; nothing between them may be a verb
+        // (a clause of its own) or hang on the verb except punctuation.
+        let Some(c) = (a + 1..b).rev().find(|&w| arcs[w - 1].upos == "CCONJ") else {
+            continue;
+        };
+        let clause_between = (a + 1..b).any(|w| {
+            matches!(arcs[w - 1].upos.as_str(), "VERB" | "AUX")
+                || (arcs[w - 1].head as usize == v && arcs[w - 1].upos != "PUNCT")
+        });
+        if clause_between {
+            continue;
+        }
+        arcs[b - 1].head = a as u32;
+        arcs[b - 1].deprel = "conj".into();
+        arcs[c - 1].head = b as u32;
+        arcs[c - 1].deprel = "cc".into();
+        changed += 2;
+        for w in c + 1..b {
+            let h = arcs[w - 1].head as usize;
+            if !(c + 1..=b).contains(&h) {
+                arcs[w - 1].head = b as u32;
+                if arcs[w - 1].deprel == "conj" {
+                    arcs[w - 1].deprel = if arcs[w - 1].upos == "ADJ" {
+                        "amod".into()
+                    } else {
+                        "compound".into()
+                    };
+                }
+                changed += 1;
+            }
+        }
+    }
+    changed
+}
+
 fn double_subject(arcs: &mut [Arc]) -> usize {
     let n = arcs.len();
     let mut changed = 0;
@@ -470,6 +524,41 @@ mod tests {
         assert_eq!((a[4].head, a[4].deprel.as_str()), (8, "cc"));
         assert_eq!((a[5].head, a[5].deprel.as_str()), (8, "amod"));
         assert_eq!((a[9].head, a[9].deprel.as_str()), (11, "nsubj"));
+    }
+
+    #[test]
+    fn two_coordinated_names_are_one_subject() {
+        // US(1) President(2) Donald(3) Trump(4) and(5) Turkish(6) President(7) Recep(8)
+        // Erdogan(9) spoke(10)
+        let mut a = arcs(&[
+            (2, "compound", "PROPN"),
+            (3, "nmod:desc", "PROPN"),
+            (10, "nsubj", "PROPN"),
+            (3, "flat", "PROPN"),
+            (6, "cc", "CCONJ"),
+            (4, "conj", "PROPN"),
+            (8, "nmod:desc", "PROPN"),
+            (10, "nsubj", "PROPN"),
+            (8, "flat", "PROPN"),
+            (0, "root", "VERB"),
+        ]);
+        assert_eq!(repair(&mut a, &[]), 3);
+        assert_eq!((a[7].head, a[7].deprel.as_str()), (3, "conj"));
+        assert_eq!((a[4].head, a[4].deprel.as_str()), (8, "cc"));
+        assert_eq!((a[5].head, a[5].deprel.as_str()), (8, "compound"));
+        assert_eq!((a[2].head, a[2].deprel.as_str()), (10, "nsubj"));
+        // A clause between the two subjects is left alone.
+        let mut b = arcs(&[
+            (4, "nsubj", "PROPN"),
+            (3, "cc", "CCONJ"),
+            (4, "conj", "VERB"),
+            (6, "nsubj", "PROPN"),
+            (6, "aux", "AUX"),
+            (0, "root", "VERB"),
+        ]);
+        let before = b.clone();
+        coordinated_subjects(&mut b);
+        assert_eq!(b, before);
     }
 
     #[test]
