@@ -172,9 +172,9 @@ pub struct Decision {
     pub cameo: String,
     /// The trigger word's original text.
     pub trigger: String,
-    /// `coded`, `superseded`, `no_source`, `no_target`, `same_actor`, or a factuality reason
-    /// (`negated`, `modal`, `planned`, `requested`, `conditional`, `question`,
-    /// `hypothetical`).
+    /// `coded`, `superseded`, `no_source`, `no_target`, `same_actor`, `press` (a consultation
+    /// with the media), or a factuality reason (`negated`, `modal`, `planned`, `requested`,
+    /// `conditional`, `question`, `hypothetical`).
     pub outcome: &'static str,
     /// Details (the cue word, the number of events).
     pub detail: String,

@@ -530,10 +530,20 @@ impl<'a> Coder<'a> {
                 }
             }
             let mut coded = 0;
+            let mut press = 0;
             for (s, t, code_str) in dyads {
                 if let (Some((sm, scode)), Some((tm, tcode))) = (s, t)
                     && (scode == tcode || std::ptr::eq(*sm, *tm))
                 {
+                    continue;
+                }
+                // "speaking to the BBC", "in an interview with Reuters": talking to the press
+                // is how a statement is made, not a consultation between the two.
+                if code_str.starts_with("04")
+                    && let (Some((_, scode)), Some((_, tcode))) = (s, t)
+                    && is_media(scode) != is_media(tcode)
+                {
+                    press += 1;
                     continue;
                 }
                 let scode = s.map_or(NO_ACTOR, |(_, c)| c.as_str());
@@ -578,7 +588,9 @@ impl<'a> Coder<'a> {
                 };
                 st.dedup.add(key, index, event);
             }
-            if coded == 0 {
+            if coded == 0 && press > 0 {
+                explain_as("press", "talking to the press is no consultation".into());
+            } else if coded == 0 {
                 explain_as("same_actor", "source and target have the same code".into());
             } else {
                 explain_as("coded", format!("{coded} event(s)"));
@@ -836,6 +848,11 @@ const INTENT_CUES: &[&str] = &[
 
 /// The CoNLL-U IDs of the subject of word `id` (its nearest `nsubj`, else the subject of the
 /// verb it is a conjunct or complement of), with its conjuncts; empty when there is none.
+/// Whether an actor code names the media: a `MED` block after the first ("GBRMED", "USAMED").
+fn is_media(code: &str) -> bool {
+    code.len() >= 6 && code.as_bytes()[3..].chunks(3).any(|b| b == b"MED")
+}
+
 /// The 0-based indices of the words that name the owner or author of the thing at word `w`
 /// (0-based), most telling first: a possessor ("*Turkey's* accord"), a country adjective or
 /// other modifier ("the *French* proposal", "the *Turkey*-Libya memoranda"), an `of` or `by`
