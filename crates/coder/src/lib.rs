@@ -465,8 +465,16 @@ impl<'a> Coder<'a> {
             // The source may be left unnamed only when the parse gives the slot no word at all
             // (a passive without agent); a subject that is not an actor ("Dialogue requires
             // X to ...") means there is no event between actors here.
+            // An act whose doer the text leaves out ("was criticised", "was arrested", "were
+            // killed") is kept only when it is conflictual (roots 11-20), as news often names
+            // no critic or perpetrator; an unattributed cooperative or neutral act ("it is
+            // called X", "was praised", "talks were held") is not coded.
+            let conflictual = main_code[..2] >= *"11";
             if sources.is_empty()
-                && (targets.is_empty() || self.options.require_dyad || !src_ids.is_empty())
+                && (targets.is_empty()
+                    || self.options.require_dyad
+                    || !src_ids.is_empty()
+                    || !conflictual)
             {
                 explain_as(
                     "no_source",
