@@ -879,7 +879,18 @@ impl<'d> Resolver<'d> {
             let rel = universal(&word.deprel);
             let parent = &words[p];
             let allowed = match rel {
-                "compound" | "flat" | "amod" | "nmod" | "appos" => true,
+                "compound" | "flat" | "amod" | "appos" => true,
+                // "government *of* Syria", "rebels *from* Syria", "police *in* Hong Kong",
+                // "minister *for* foreign affairs"; not "government *as* Turkey", "talks
+                // *with* X", "war *against* Y".
+                "nmod" => words.iter().all(|c| {
+                    c.head != w + 1
+                        || universal(&c.deprel) != "case"
+                        || matches!(
+                            lower(&c.form).as_str(),
+                            "of" | "from" | "in" | "for" | "at" | "'s" | "’s" | "'"
+                        )
+                }),
                 "acl" => LEAD_VERBS.contains(&lower(&word.lemma).as_str()),
                 "obj" | "obl" => {
                     matches!(universal(&parent.deprel), "acl")

@@ -1444,11 +1444,14 @@ pub fn for_each_sentence<'a>(
 /// sentence added to its mentions and its `headline` flag. Events stay in order of first
 /// report.
 pub fn fold_undated_headlines(mut events: Vec<Event>) -> Vec<Event> {
-    // `DEU` and `DEUGOV` name one actor, the second more precisely; no actor and an actor do
-    // not.
+    // `DEU` and `DEUGOV` name one actor, the second more precisely; two actors no dictionary
+    // knows are one when their texts are ("Kurds"); no actor and an actor are not.
     let covers = |h: &Option<ActorOut>, b: &Option<ActorOut>| match (h, b) {
         (None, None) => true,
-        (Some(h), Some(b)) => h.code != NO_ACTOR && b.code.starts_with(h.code.as_str()),
+        (Some(h), Some(b)) if h.code == NO_ACTOR => {
+            b.code == NO_ACTOR && h.text.to_lowercase() == b.text.to_lowercase()
+        }
+        (Some(h), Some(b)) => b.code.starts_with(h.code.as_str()),
         _ => false,
     };
     let headline = |e: &Event| e.flags.contains(&"headline");
