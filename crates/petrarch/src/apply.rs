@@ -32,11 +32,17 @@
 //!   preposition (a `case`/`mark` word or an `ADP`) whose phrase (determiners and nested
 //!   phrases left out) starts with the other elements, in a row; `$` and `+` bind the source
 //!   and target to the first actor (with its conjuncts) at that point, inside the phrase for
-//!   `(PREP $)`, and before `*` to the subject; `^` is skipped; `%` needs a subject of two or
-//!   more coordinated actors, which then act on each other.
+//!   `(PREP $)`, and before `*` to the subject; `^` skips the next noun phrase (a nominal
+//!   word with its own dependents, nested phrases and clauses left out), if there is one:
+//!   `* TABASKI ^ $` takes the actor after the phrase that follows "Tabaski"; `%` needs a
+//!   subject of two or more coordinated actors, which then act on each other.
 //! * **Choice**: every pattern of the verb's block (and same-named blocks) is tried; the one
-//!   matching most words wins, ties going to the earlier line. With no pattern, the verb's
-//!   own code or the block's default code applies. A null code (`---`) codes nothing.
+//!   matching most words wins, ties going to the earlier line. A later pattern on the same
+//!   path as an earlier one (the same elements, or after synset expansion the same words and
+//!   markers) replaces it in its place, as in PETRARCH-2's pattern tree, where the later line
+//!   overwrites the code (`- * &INVESTIGATION [091]` then `- * &INVESTIGATION [1014]` in
+//!   `CAMEO.2.0.txt`: "ordered an investigation against X" codes 1014). With no pattern, the
+//!   verb's own code or the block's default code applies. A null code (`---`) codes nothing.
 //! * **Roles**: without `$`/`+`, the source is the subject's actors and the target the first
 //!   actor on the object side with the actors coordinated with it ("A and B, and C and D"
 //!   holds two coordinations). A passive verb (`nsubj:pass` or `aux:pass`) swaps them: its
@@ -58,13 +64,30 @@
 //!   subject the target. An upper verb with a null code leaves the lower verb to be coded
 //!   alone. A complement before the verb ("X did Y, an official said") is not the verb's.
 //! * **Pairs**: an event is never coded between two equal codes; with
-//!   [`Settings::require_dyad`] (PETRARCH-2's default) both sides must be known, without it
-//!   one side may be missing (`None`, written `---`).
+//!   [`Settings::require_dyad`] (PETRARCH-2's default) both sides must be known. Without it
+//!   one side may be missing (`None`, written `---`), but only where a noun phrase that no
+//!   actor codes fills that role (a subject; an object or oblique after the verb; swapped
+//!   for a passive), time expressions ("on Saturday", "today") left out: PETRARCH-1, whose
+//!   behaviour the suite's `require_dyad="false"` records describe, codes an uncoded noun
+//!   phrase as `---` and codes no event when the role is empty ("a senior official said
+//!   today" is no event). PETRARCH-2 itself never turns `require_dyad` off (see
+//!   [`crate::options`]).
 //!
-//! Not done: transformations (`~` rules), nouns as verbs (a misparsed verb tagged as a noun
-//! is no verb), and PETRARCH's comma limits.
+//! * **Transformations** (`~` rules): applied first, from the lowest verb up, to a verb and
+//!   the coded verb below it; a rule's result can be the lower event of the rule above it,
+//!   up to [`MAX_TRANSFORM_DEPTH`] rules per event (then the events are coded apart). A
+//!   lower verb without a subject of its own has an empty source (`_`).
+//!
+//! The `<Config>` options ([`Settings`]): `require_dyad` is applied here; the comma limits
+//! and new actors change the sentence and the actors before it reaches the applier
+//! ([`crate::commas`], [`crate::compose::new_actors`]).
+//!
+//! Not done: nouns as verbs (a misparsed verb tagged as a noun is no verb), and
+//! transformation rules whose pattern nests two lower events.
 
 use std::collections::{BTreeSet, HashMap};
+
+use dyad_actors::NaiveDate;
 use std::ops::Range;
 
 use crate::code::{CodePart, DictCode};
@@ -102,18 +125,7 @@ pub struct ActorSpan {
     pub code: String,
 }
 
-/// Options that `<Config>` tags change.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Settings {
-    /// Code only events whose source and target are both known (PETRARCH-2's default, true).
-    pub require_dyad: bool,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings { require_dyad: true }
-    }
-}
+pub use crate::options::Settings;
 
 /// One coded event.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -154,7 +166,26 @@ struct VerbCoding {
     bound_target: bool,
     /// Lower verbs whose words the pattern used (they are not coded on their own).
     consumed: Vec<usize>,
+    /// The verb has a subject of its own (or its pattern placed the source with `$`): a
+    /// lower event without one has an empty source slot (`_`) for transformations, as the
+    /// lower verb phrase of PETRARCH-2's tree has no noun phrase above it.
+    own_source: bool,
+    /// How many transformation rules made this event (0 for a verb's own event); at most
+    /// [`MAX_TRANSFORM_DEPTH`].
+    transforms: usize,
+    /// A noun phrase fills the source role (the subject, or for a passive the agent or an
+    /// oblique after the verb), coded or not: without `require_dyad`, a missing source is
+    /// coded `---` only then.
+    source_np: bool,
+    /// As `source_np`, for the target role (an object or oblique after the verb, or for a
+    /// passive the subject).
+    target_np: bool,
 }
+
+/// The deepest chain of transformations applied to one event: a rule's result may itself be
+/// the lower event of another rule ("A said it wanted to attack B": `WANT` over `ATTACK`
+/// gives A B 138, which `SAY` over `Q` keeps), up to this many rules.
+pub const MAX_TRANSFORM_DEPTH: usize = 4;
 
 struct Sentence<'w> {
     words: &'w [Word],
@@ -359,6 +390,36 @@ impl<'d> Applier<'d> {
         let mut order: Vec<usize> = (0..n).filter(|&v| analysis[v].is_some()).collect();
         // Upper verbs first: by depth in the tree.
         order.sort_by_key(|&v| depth(&s, v));
+        // Transformations first, from the lowest verb up, so that a rule's result can be
+        // the lower event of the rule above it (up to MAX_TRANSFORM_DEPTH rules).
+        let consumed: Vec<usize> = analysis
+            .iter()
+            .flatten()
+            .flat_map(|a| a.consumed.iter().copied())
+            .collect();
+        for &v in order.iter().rev() {
+            if suppressed[v] || consumed.contains(&v) {
+                continue;
+            }
+            let Some(up) = analysis[v].clone() else {
+                continue;
+            };
+            if up.code.is_null() || up.sources.is_empty() {
+                continue;
+            }
+            let lowers = lower_candidates(&s, v, &analysis, &suppressed);
+            let Some(&w) = lowers.iter().find(|w| !consumed.contains(w)) else {
+                continue;
+            };
+            let low = analysis[w].clone().expect("filtered");
+            if up.transforms.max(low.transforms) >= MAX_TRANSFORM_DEPTH {
+                continue;
+            }
+            if let Some(merged) = self.transform(&s, &up, &low) {
+                analysis[v] = Some(merged);
+                suppressed[w] = true;
+            }
+        }
         for &v in &order {
             let Some(up) = analysis[v].clone() else {
                 continue;
@@ -372,27 +433,14 @@ impl<'d> Applier<'d> {
             if up.code.is_null() {
                 continue;
             }
-            let lowers: Vec<usize> = s.children[v]
-                .iter()
-                .copied()
-                // A complement before the verb ("X did Y, an official said") is not the
-                // verb's: in PETRARCH's trees it lies outside the verb phrase.
-                .filter(|&c| c > v)
-                .filter(|&c| {
-                    matches!(s.urel(c), "xcomp" | "ccomp")
-                        || s.urel(c) == "advcl"
-                            && s.children[c]
-                                .iter()
-                                .any(|&k| s.urel(k) == "mark" && s.word_is(k, "TO"))
-                })
-                .flat_map(|c| lower_verbs(&s, c))
-                .filter(|&c| {
-                    !suppressed[c] && analysis[c].as_ref().is_some_and(|a| !a.code.is_null())
-                })
-                .collect();
+            let lowers = lower_candidates(&s, v, &analysis, &suppressed);
             let Some(&w) = lowers.first() else { continue };
             let low = analysis[w].clone().expect("filtered");
             if up.sources.is_empty() {
+                continue;
+            }
+            if up.transforms.max(low.transforms) >= MAX_TRANSFORM_DEPTH {
+                // At the limit the two events are coded apart.
                 continue;
             }
             if let Some(merged) = self.transform(&s, &up, &low) {
@@ -459,7 +507,9 @@ impl<'d> Applier<'d> {
     /// event. A rule verb matches an event whose code is that verb's code in the dictionary
     /// ([`VerbDictionary::verb_code`]); `Q` matches any code and can be the result code;
     /// variables bind actors (the same variable, the same actors), `.` is any actor and `_`
-    /// none. Rules nest one lower event.
+    /// none (a lower verb without a subject of its own has none). A rule's result is itself an
+    /// event that the rule above it may transform ([`MAX_TRANSFORM_DEPTH`]); a rule whose
+    /// pattern nests two lower events (`a (b (c . X) Y) Z`) is not matched.
     fn transform(&self, s: &Sentence<'_>, up: &VerbCoding, low: &VerbCoding) -> Option<VerbCoding> {
         let codes = |list: &[usize]| -> Vec<String> {
             let mut c: Vec<String> = list.iter().map(|&k| s.actors[k].code.clone()).collect();
@@ -498,9 +548,15 @@ impl<'d> Applier<'d> {
             }
             let mut bound: Vec<(String, Vec<usize>)> = Vec::new();
             let mut ok = true;
+            let no_actors = Vec::new();
+            let low_sources = if low.own_source {
+                &low.sources
+            } else {
+                &no_actors
+            };
             for (slot, actors) in [
                 (us, &up.sources),
-                (&lower.source, &low.sources),
+                (&lower.source, low_sources),
                 (lt, &low.targets),
             ] {
                 match slot {
@@ -542,6 +598,8 @@ impl<'d> Applier<'d> {
                 negated: false,
                 bound_source: false,
                 bound_target: false,
+                own_source: !matches!(rule.source, TransformActor::Any | TransformActor::Empty),
+                transforms: up.transforms.max(low.transforms) + 1,
                 ..up.clone()
             });
         }
@@ -587,6 +645,12 @@ impl<'d> Applier<'d> {
                 }
             }
             if settings.require_dyad && (src.is_none() || tgt.is_none()) {
+                return;
+            }
+            // Without require_dyad, a side is missing (`---`) only where a noun phrase that no
+            // actor codes fills the role, as PETRARCH-1 codes an uncoded noun phrase `---`;
+            // with no noun phrase there ("said today") there is no event.
+            if src.is_none() && !a.source_np || tgt.is_none() && !a.target_np {
                 return;
             }
             if src.is_none() && tgt.is_none() {
@@ -648,7 +712,8 @@ impl<'d> Applier<'d> {
         let subject = subject_of(s, v);
         let passive = s.children[v]
             .iter()
-            .any(|&c| s.rel(c) == "nsubj:pass" || s.rel(c) == "aux:pass");
+            .any(|&c| s.rel(c) == "nsubj:pass" || s.rel(c) == "aux:pass")
+            || be_passive(s, v);
         let skip_conj = |c: usize| s.urel(c) == "conj" && s.is_verbish(c);
         // Subject side: the subject's subtree and the verb's dependents before it.
         // Subject side: the subject's words (function words left out: "Neither X nor Y")
@@ -741,12 +806,25 @@ impl<'d> Applier<'d> {
 
         // Patterns.
         let patterns: Vec<Pattern> = self.verbs.patterns_for(&block_name).cloned().collect();
-        let mut best: Option<(usize, &Pattern, Binding)> = None;
+        // The patterns that match, in line order; a later pattern on the same path as an
+        // earlier one replaces it in its place ([`same_path`]). The best score wins, ties
+        // going to the earlier place.
+        let mut matched: Vec<(usize, &Pattern, Binding)> = Vec::new();
         for p in &patterns {
             if let Some(b) = self.match_pattern(s, p, &before, &pattern_after, &subject_actors) {
-                if best.as_ref().is_none_or(|(score, _, _)| b.score > *score) {
-                    best = Some((b.score, p, b));
+                match matched
+                    .iter_mut()
+                    .find(|(score, q, prev)| *score == b.score && same_path(p, q, &b, prev))
+                {
+                    Some(slot) => *slot = (b.score, p, b),
+                    None => matched.push((b.score, p, b)),
                 }
+            }
+        }
+        let mut best: Option<(usize, &Pattern, Binding)> = None;
+        for m in matched {
+            if best.as_ref().is_none_or(|(score, _, _)| m.0 > *score) {
+                best = Some(m);
             }
         }
         let object_targets = |words: &[usize]| -> Vec<usize> {
@@ -826,6 +904,24 @@ impl<'d> Applier<'d> {
         }
         let sources = source_list.unwrap_or_default();
         let targets = target_list.unwrap_or_default();
+        // Noun phrases in the two roles (time expressions are none: "said on Saturday").
+        let np = |i: usize| {
+            let rel = s.rel(i);
+            matches!(s.words[i].upos.as_str(), "NOUN" | "PROPN")
+                && !rel.ends_with(":tmod")
+                && !rel.ends_with(":unmarked")
+                && !rel.ends_with(":npmod")
+                && dyad_events::dates::find_dates(&s.words[i].form, NaiveDate::default()).is_empty()
+        };
+        let subject_np = subject.is_some_and(np);
+        let object_np = s.children[v]
+            .iter()
+            .any(|&c| c > v && matches!(s.urel(c), "obj" | "iobj" | "obl" | "nmod") && np(c));
+        let (source_np, target_np) = if passive {
+            (object_np, subject_np)
+        } else {
+            (subject_np, object_np)
+        };
         let negated = s.children[v].iter().any(|&c| {
             matches!(s.urel(c), "advmod" | "neg")
                 && matches!(s.lemma_upper[c].as_str(), "NOT" | "N'T" | "NEVER")
@@ -842,6 +938,10 @@ impl<'d> Applier<'d> {
             bound_source,
             bound_target,
             consumed,
+            own_source: bound_source || own_subject(s, v).is_some(),
+            transforms: 0,
+            source_np,
+            target_np,
         })
     }
 
@@ -1046,7 +1146,32 @@ impl<'d> Applier<'d> {
                 }
                 None
             }
-            PatternElement::Skip | PatternElement::Compound => Some(pos),
+            PatternElement::Skip => {
+                // `^`: the next noun phrase (a nominal word with its dependents, nested
+                // phrases and clauses left out) is skipped; with none, nothing is.
+                let Some(k) = (pos..region.len()).find(|&k| {
+                    matches!(
+                        s.words[region[k]].upos.as_str(),
+                        "NOUN" | "PROPN" | "PRON" | "NUM"
+                    )
+                }) else {
+                    return Some(pos);
+                };
+                let x = region[k];
+                let phrase = s.subtree(x, &|c| {
+                    matches!(
+                        s.urel(c),
+                        "nmod" | "obl" | "acl" | "conj" | "appos" | "advcl" | "ccomp" | "parataxis"
+                    )
+                });
+                let last = phrase.last().copied().unwrap_or(x).max(x);
+                let next = region
+                    .iter()
+                    .position(|&r| r > last)
+                    .unwrap_or(region.len());
+                Some(next.max(k + 1))
+            }
+            PatternElement::Compound => Some(pos),
             PatternElement::Source | PatternElement::Target => Some(pos),
         }
     }
@@ -1120,6 +1245,41 @@ impl<'d> Applier<'d> {
         }
         None
     }
+}
+
+/// Whether two patterns that matched with the same score are one path of PETRARCH-2's
+/// pattern tree, where the later line replaces the earlier one
+/// (openeventdata/petrarch2 `PETRreader.read_verb_dictionary` stores each pattern's code
+/// with `path["#"] = ...`, so a later pattern with the same elements overwrites an earlier
+/// one): the same elements, or, after synset expansion, the same words matched with the same
+/// markers (`- * &INVESTIGATION [091]` then `- * &INVESTIGATION [1014]` codes 1014).
+fn same_path(p: &Pattern, q: &Pattern, b: &Binding, prev: &Binding) -> bool {
+    if p.before == q.before && p.after == q.after {
+        return true;
+    }
+    let markers = |x: &Pattern| {
+        x.before
+            .iter()
+            .chain(&x.after)
+            .filter(|e| {
+                matches!(
+                    e,
+                    PatternElement::Source | PatternElement::Target | PatternElement::Compound
+                )
+            })
+            .count()
+    };
+    let mut u = b.used.clone();
+    let mut v = prev.used.clone();
+    u.sort_unstable();
+    u.dedup();
+    v.sort_unstable();
+    v.dedup();
+    u == v
+        && markers(p) == markers(q)
+        && b.source.is_some() == prev.source.is_some()
+        && b.target.is_some() == prev.target.is_some()
+        && b.compound == prev.compound
 }
 
 #[derive(Debug, Default, Clone)]
@@ -1234,6 +1394,52 @@ fn own_subject(s: &Sentence<'_>, v: usize) -> Option<usize> {
         .iter()
         .copied()
         .find(|&c| matches!(s.urel(c), "nsubj" | "csubj"))
+}
+
+/// PETRARCH-2's passive test (openeventdata/petrarch2 `PETRtree.py`,
+/// `VerbPhrase.check_passive`: a `VBD`/`VBN` verb with a form of "be" as the next verb
+/// above it) for parses that mark no `aux:pass`: a past or participle verb whose own
+/// `aux`/`cop` before it, or (for a `conj` verb) that of the word it is coordinated with, is
+/// a form of "be" ("X was heavily and unjustly criticized", where the parser hangs
+/// "criticized" on "heavily"). As in PETRARCH-2, an object does not rule it out.
+fn be_passive(s: &Sentence<'_>, v: usize) -> bool {
+    const BE: &[&str] = &["AM", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING"];
+    if !matches!(s.words[v].xpos.as_str(), "VBN" | "VBD") {
+        return false;
+    }
+    let be_before = |h: usize| {
+        s.children[h].iter().any(|&c| {
+            c < h && matches!(s.urel(c), "aux" | "cop") && BE.contains(&s.upper[c].as_str())
+        })
+    };
+    be_before(v) || s.urel(v) == "conj" && s.head(v).is_some_and(be_before)
+}
+
+/// The coded verbs below verb `v` that can combine with it, nearest first: the heads (and
+/// `xcomp` chains) of its clausal complements after it (`xcomp`, `ccomp`, an `advcl` opened
+/// by "to"), not suppressed and with a code that is not null. A complement before the verb
+/// ("X did Y, an official said") is not the verb's: in PETRARCH's trees it lies outside the
+/// verb phrase.
+fn lower_candidates(
+    s: &Sentence<'_>,
+    v: usize,
+    analysis: &[Option<VerbCoding>],
+    suppressed: &[bool],
+) -> Vec<usize> {
+    s.children[v]
+        .iter()
+        .copied()
+        .filter(|&c| c > v)
+        .filter(|&c| {
+            matches!(s.urel(c), "xcomp" | "ccomp")
+                || s.urel(c) == "advcl"
+                    && s.children[c]
+                        .iter()
+                        .any(|&k| s.urel(k) == "mark" && s.word_is(k, "TO"))
+        })
+        .flat_map(|c| lower_verbs(s, c))
+        .filter(|&c| !suppressed[c] && analysis[c].as_ref().is_some_and(|a| !a.code.is_null()))
+        .collect()
 }
 
 /// The verbs heading a clause `c` and its `xcomp` chain ("try to clash" gives try, clash).
@@ -1408,6 +1614,21 @@ FREE
             code(passive, &[(0, "GON"), (4, "ARN")], &d),
             vec![t("ARN", "GON", "110")]
         );
+        // A parse without aux:pass: "Gondor was sharply and widely opposed by Arnor", with
+        // the participle hung on the adverb that carries "was".
+        let mut w = words(
+            "Gondor/PROPN/3/nsubj was/AUX/3/cop sharply/ADV/0/root and/CCONJ/6/cc \
+             widely/ADV/6/advmod opposed/VERB/3/conj by/ADP/8/case Arnor/PROPN/6/obl",
+        );
+        w[5].xpos = "VBN".into();
+        let verbs = VerbDictionary::parse(VERBS, "test-verbs").unwrap();
+        let onto = CodingOntology::parse(ONTOLOGY, "test-ontology").unwrap();
+        let got: Vec<(Option<String>, Option<String>)> = Applier::new(&verbs, Some(&onto))
+            .code_sentence(&w, &actors(&[(0, "GON"), (7, "ARN")]), &d)
+            .into_iter()
+            .map(|e| (e.source, e.target))
+            .collect();
+        assert_eq!(got, vec![(Some("ARN".into()), Some("GON".into()))]);
         // 110 is 0x1007f; minus 0xFFFF it is 0x80, 050.
         let neg = "Arnor/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod oppose/VERB/0/root Gondor/PROPN/4/obj";
         assert_eq!(
@@ -1472,15 +1693,178 @@ FREE
     }
 
     #[test]
+    fn nested_transformations() {
+        // Rules in the documented format (the shapes of CAMEO.2.0.txt's own rules).
+        let verbs = format!(
+            "{VERBS}--- ATTACK [190] ---\nATTACK\n--- WANT [030] ---\nWANT\n\
+             ~ a (a b ATTACK) SAY = a b 015\n\
+             ~ a (b . ATTACK) SAY = a b 112\n\
+             ~ a (_ b ATTACK) WANT = a b 138\n\
+             ~ a (a b Q) SAY = a b Q\n"
+        );
+        let verbs = VerbDictionary::parse(&verbs, "test-verbs").unwrap();
+        let onto = CodingOntology::parse(ONTOLOGY, "test-ontology").unwrap();
+        let run = |spec: &str, acts: &[(usize, &str)]| -> Vec<(String, String, String, usize)> {
+            let mut a = Applier::new(&verbs, Some(&onto));
+            a.code_sentence(&words(spec), &actors(acts), &Settings::default())
+                .into_iter()
+                .map(|e| {
+                    let depth = e.rule.matches("transformation line").count();
+                    (
+                        e.source.unwrap_or_default(),
+                        e.target.unwrap_or_default(),
+                        e.code,
+                        depth,
+                    )
+                })
+                .collect()
+        };
+        let q = |s: &str, t_: &str, c: &str, d: usize| {
+            (s.to_string(), t_.to_string(), c.to_string(), d)
+        };
+        // "Arnor said it wanted to attack Gondor": WANT over ATTACK (no subject of its own)
+        // gives ARN GON 138, and SAY over that event keeps 138 (`a (a b Q) SAY`). With one
+        // level only, SAY over WANT would give 030.
+        let wanted = "Arnor/PROPN/2/nsubj said/VERB/0/root it/PRON/4/nsubj wanted/VERB/2/ccomp \
+                      to/PART/6/mark attack/VERB/4/xcomp Gondor/PROPN/6/obj";
+        assert_eq!(
+            run(wanted, &[(0, "ARN"), (6, "GON")]),
+            vec![q("ARN", "GON", "138", 2)]
+        );
+        // "Arnor wanted Gondor to attack Bree": the lower verb has a subject, so `_` fails
+        // and no rule applies; the codes combine through the ontology instead (030 + 190
+        // is in no ontology line here: the two verbs are coded apart).
+        let own = "Arnor/PROPN/2/nsubj wanted/VERB/0/root Gondor/PROPN/5/nsubj to/PART/5/mark \
+                   attack/VERB/2/ccomp Bree/PROPN/5/obj";
+        let got = run(own, &[(0, "ARN"), (2, "GON"), (5, "BRE")]);
+        assert!(got.iter().all(|e| e.2 != "138"), "{got:?}");
+        // A chain of six verbs: at most MAX_TRANSFORM_DEPTH rules make one event; above the
+        // limit the events are coded apart (ARN -> ARN is never coded).
+        let chain = "Arnor/PROPN/2/nsubj said/VERB/0/root Arnor/PROPN/4/nsubj said/VERB/2/ccomp \
+                     Arnor/PROPN/6/nsubj said/VERB/4/ccomp Arnor/PROPN/8/nsubj said/VERB/6/ccomp \
+                     Arnor/PROPN/10/nsubj said/VERB/8/ccomp Arnor/PROPN/12/nsubj \
+                     attacked/VERB/10/ccomp Gondor/PROPN/12/obj";
+        let acts: Vec<(usize, &str)> = vec![
+            (0, "ARN"),
+            (2, "ARN"),
+            (4, "ARN"),
+            (6, "ARN"),
+            (8, "ARN"),
+            (10, "ARN"),
+            (12, "GON"),
+        ];
+        assert_eq!(
+            run(chain, &acts),
+            vec![q("ARN", "GON", "015", MAX_TRANSFORM_DEPTH)]
+        );
+    }
+
+    #[test]
+    fn a_later_pattern_on_the_same_path_wins() {
+        // PETRARCH-2 stores patterns in a tree keyed by their (synset-expanded) elements: a
+        // later pattern with the same elements replaces an earlier one, in its place.
+        // Patterns that match other words with the same score keep the earlier place
+        // (AGAINST only codes when no noun pattern matches).
+        let dict = "&PROBES_\n+INQUIRY\n+PROBE\n\n--- OVERSEE [090] ---\nORDER\n\
+                    - * INQUIRY [091]\n\
+                    - * &PROBES_ [1014]\n\
+                    - * PROBE [092]\n\
+                    - * AGAINST [093]\n";
+        let verbs = VerbDictionary::parse(dict, "test-verbs").unwrap();
+        let onto = CodingOntology::parse(ONTOLOGY, "test-ontology").unwrap();
+        // (object noun, code)
+        let table = [("inquiry", "1014"), ("probe", "092"), ("review", "093")];
+        for (noun, want) in table {
+            let spec = format!(
+                "Arnor/PROPN/2/nsubj ordered/VERB/0/root an/DET/4/det {noun}/NOUN/2/obj \
+                 against/ADP/6/case Gondor/PROPN/4/nmod"
+            );
+            let mut a = Applier::new(&verbs, Some(&onto));
+            let got: Vec<String> = a
+                .code_sentence(
+                    &words(&spec),
+                    &actors(&[(0, "ARN"), (5, "GON")]),
+                    &Settings::default(),
+                )
+                .into_iter()
+                .map(|e| e.code)
+                .collect();
+            assert_eq!(got, vec![want.to_string()], "{noun}");
+        }
+    }
+
+    #[test]
+    fn caret_skips_the_next_noun_phrase() {
+        let dict = format!("{VERBS}--- CELEBRATE [010] ---\nCELEBRATE\n- * FEAST ^ $ [017]\n");
+        let verbs = VerbDictionary::parse(&dict, "test-verbs").unwrap();
+        let onto = CodingOntology::parse(ONTOLOGY, "test-ontology").unwrap();
+        // "Arnor celebrated the feast with Rohan at Gondor": `^` skips "Rohan", so `$` is
+        // Gondor (without `^` it would be Rohan); the target is the verb's first object-side
+        // actor, as for any pattern without `+`.
+        let spec = "Arnor/PROPN/2/nsubj celebrated/VERB/0/root the/DET/4/det feast/NOUN/2/obj \
+                    with/ADP/6/case Rohan/PROPN/4/nmod at/ADP/8/case Gondor/PROPN/2/obl";
+        let mut a = Applier::new(&verbs, Some(&onto));
+        let got: Vec<(Option<String>, Option<String>, String)> = a
+            .code_sentence(
+                &words(spec),
+                &actors(&[(0, "ARN"), (5, "ROH"), (7, "GON")]),
+                &Settings::default(),
+            )
+            .into_iter()
+            .map(|e| (e.source, e.target, e.code))
+            .collect();
+        assert_eq!(
+            got,
+            vec![(Some("GON".into()), Some("ROH".into()), "017".into())]
+        );
+    }
+
+    #[test]
     fn require_dyad() {
-        let one_sided = "Arnor/PROPN/2/nsubj said/VERB/0/root ./PUNCT/2/punct";
-        assert!(code(one_sided, &[(0, "ARN")], &Settings::default()).is_empty());
         let open = Settings {
             require_dyad: false,
+            ..Settings::default()
         };
-        assert_eq!(
-            code(one_sided, &[(0, "ARN")], &open),
-            vec![t("ARN", "---", "010")]
+        // (sentence, actors, events without require_dyad); with it, none of these codes.
+        type Row<'a> = (
+            &'a str,
+            Vec<(usize, &'a str)>,
+            Vec<(String, String, String)>,
         );
+        let table: Vec<Row> = vec![
+            // An uncoded object: the target is `---`.
+            (
+                "Arnor/PROPN/2/nsubj opposed/VERB/0/root the/DET/4/det plan/NOUN/2/obj ./PUNCT/2/punct",
+                vec![(0, "ARN")],
+                vec![t("ARN", "---", "110")],
+            ),
+            // An uncoded subject: the source is `---`.
+            (
+                "the/DET/2/det crowd/NOUN/3/nsubj opposed/VERB/0/root Gondor/PROPN/3/obj",
+                vec![(3, "GON")],
+                vec![t("---", "GON", "110")],
+            ),
+            // No noun phrase in the target role: no event.
+            (
+                "Arnor/PROPN/2/nsubj said/VERB/0/root ./PUNCT/2/punct",
+                vec![(0, "ARN")],
+                vec![],
+            ),
+            // A time expression is no noun phrase.
+            (
+                "Arnor/PROPN/2/nsubj said/VERB/0/root on/ADP/4/case Saturday/PROPN/2/obl",
+                vec![(0, "ARN")],
+                vec![],
+            ),
+            (
+                "Arnor/PROPN/2/nsubj said/VERB/0/root today/NOUN/2/obl:tmod",
+                vec![(0, "ARN")],
+                vec![],
+            ),
+        ];
+        for (spec, acts, want) in table {
+            assert!(code(spec, &acts, &Settings::default()).is_empty(), "{spec}");
+            assert_eq!(code(spec, &acts, &open), want, "{spec}");
+        }
     }
 }

@@ -26,7 +26,9 @@
 //!
 //! Events are merged per article by (date, source, target, code) with their mentions
 //! ([`dyad_events::dedup::Dedup`]). PETRARCH-2's `require_dyad` default applies: an event is
-//! coded only when both its source and its target are known.
+//! coded only when both its source and its target are known. As in PETRARCH-2's coder, no
+//! comma clause is removed and no new actor is made here (the `<Config>` options of
+//! [`crate::options`] belong to validation files, [`crate::validate`]).
 //!
 //! Discards ([`crate::DiscardList`]): an article whose text (title and body) holds a
 //! story-level phrase codes nothing; a sentence holding any discard phrase codes nothing.

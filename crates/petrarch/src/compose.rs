@@ -331,6 +331,134 @@ fn depth(words: &[Word], w: usize) -> usize {
     d
 }
 
+/// New actors from uncoded noun phrases (the `new_actor_length` option, [`crate::options`]):
+/// every noun phrase of at most `max_words` words (0 turns this off) in which no actor or
+/// agent of the dictionaries matched becomes an actor whose code is its words, in upper
+/// case and separated by single blanks, between double quotes (`"THE MINISTRY OF MAGIC"`).
+/// That is what PETRARCH-1 writes for an uncoded noun phrase with fewer than
+/// `new_actor_length` blanks (openeventdata/petrarch `petrarch/petrarch.py`, `add_code` in
+/// `get_loccodes`); PETRARCH-2 never applies the option (see [`crate::options`]).
+///
+/// Over a dependency parse, a noun phrase is a `NOUN` or `PROPN` word that heads a phrase of
+/// its clause (subject, object, oblique, a nominal modifier of a verb, the root, or a
+/// conjunct of one of these; not a time expression such as `obl:tmod`), with its dependents
+/// except clauses, conjuncts, punctuation, coordinating words, its own preposition and the
+/// possessive `'s` ("for Gryffindor's head Minerva McGonagall" gives `"GRYFFINDOR HEAD
+/// MINERVA MCGONAGALL"`; a prepositional phrase inside it stays: "the Ministry of Magic").
+/// `units` are the dictionary matches of the sentence and `actors` the actors composed from
+/// them; a phrase touching either gives no new actor, and so does a phrase whose words are
+/// not a run (only the dropped `'s` and punctuation may lie between them). The span of a new
+/// actor runs from its first to its last word. Returned in text order.
+pub fn new_actors(
+    words: &[Word],
+    units: &[Unit],
+    actors: &[ActorSpan],
+    max_words: usize,
+) -> Vec<ActorSpan> {
+    if max_words == 0 {
+        return Vec::new();
+    }
+    let n = words.len();
+    let coded = |i: usize| {
+        units.iter().any(|u| u.words.contains(&i)) || actors.iter().any(|a| a.words.contains(&i))
+    };
+    let nominal = |i: usize| matches!(words[i].upos.as_str(), "NOUN" | "PROPN");
+    let temporal = |i: usize| {
+        let rel = &words[i].deprel;
+        rel.ends_with(":tmod") || rel.ends_with(":unmarked") || rel.ends_with(":npmod")
+    };
+    // A phrase top: by its relation, or a conjunct of a top.
+    let mut top = vec![false; n];
+    for i in 0..n {
+        if !nominal(i) || temporal(i) {
+            continue;
+        }
+        let head_nominal = head_of(words, i).is_some_and(|h| {
+            matches!(
+                words[h].upos.as_str(),
+                "NOUN" | "PROPN" | "PRON" | "NUM" | "ADJ"
+            )
+        });
+        top[i] = match urel(&words[i]) {
+            "nsubj" | "obj" | "iobj" | "obl" | "root" | "dislocated" | "vocative" => true,
+            "nmod" => !head_nominal && !words[i].deprel.starts_with("nmod:poss"),
+            _ => false,
+        };
+    }
+    for _ in 0..n {
+        let mut changed = false;
+        for i in 0..n {
+            if !top[i] && nominal(i) && !temporal(i) && urel(&words[i]) == "conj" {
+                if let Some(h) = head_of(words, i) {
+                    if top[h] {
+                        top[i] = true;
+                        changed = true;
+                    }
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let mut out = Vec::new();
+    for h in (0..n).filter(|&i| top[i]) {
+        // The phrase: the subtree of h without clauses, conjuncts and punctuation.
+        let mut phrase = vec![h];
+        let mut k = 0;
+        while k < phrase.len() {
+            let w = phrase[k];
+            for c in 0..n {
+                if head_of(words, c) != Some(w) || phrase.contains(&c) {
+                    continue;
+                }
+                let rel = urel(&words[c]);
+                let skip = matches!(
+                    rel,
+                    "acl" | "advcl" | "ccomp" | "xcomp" | "parataxis" | "conj" | "punct" | "cc"
+                ) || w == h && matches!(rel, "case" | "mark")
+                    // The possessive marker of a possessor ("Gryffindor 's").
+                    || rel == "case" && words[w].deprel.starts_with("nmod:poss");
+                if !skip {
+                    phrase.push(c);
+                }
+            }
+            k += 1;
+            if phrase.len() > n {
+                break;
+            }
+        }
+        phrase.sort_unstable();
+        if phrase.len() > max_words || phrase.iter().any(|&i| coded(i)) {
+            continue;
+        }
+        // A noun phrase is a run of words: only a dropped possessive marker or punctuation
+        // may lie between its words (a parse that scatters it gives no new actor).
+        let (first, last) = (phrase[0], phrase[phrase.len() - 1]);
+        let possessive = |i: usize| {
+            urel(&words[i]) == "case"
+                && head_of(words, i).is_some_and(|h| words[h].deprel.starts_with("nmod:poss"))
+        };
+        let scattered = (first..=last).any(|i| {
+            !(phrase.contains(&i) || possessive(i))
+                && words[i].form.chars().any(char::is_alphanumeric)
+        });
+        if scattered {
+            continue;
+        }
+        let text: Vec<String> = phrase
+            .iter()
+            .map(|&i| words[i].form.to_uppercase())
+            .collect();
+        out.push(ActorSpan {
+            head: h,
+            words: first..last + 1,
+            code: format!("\"{}\"", text.join(" ")),
+        });
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -381,6 +509,55 @@ mod tests {
         // No agent: the actor as it is; no actor: nothing.
         assert_eq!(codes(s, &[actor(2, "GON")]), ["GON"]);
         assert!(codes(s, &[agent(0, "MIL", false)]).is_empty());
+    }
+
+    #[test]
+    fn new_actors_from_uncoded_noun_phrases() {
+        // "Rohan's old king Theoden left for the Hall of Fire with Gondor on Monday ."
+        let s = "Rohan/PROPN/4/nmod:poss 's/PART/1/case old/ADJ/4/amod king/NOUN/6/nsubj \
+                 Theoden/PROPN/4/flat left/VERB/0/root for/ADP/9/case the/DET/9/det \
+                 Hall/PROPN/6/obl of/ADP/11/case Fire/PROPN/9/nmod with/ADP/13/case \
+                 Gondor/PROPN/6/obl on/ADP/15/case Monday/PROPN/6/obl:tmod ./PUNCT/6/punct";
+        let ws = words(s);
+        let units = [actor(12, "GON")];
+        let composed = compose_actors(&ws, &units);
+        let codes = |max: usize| -> Vec<(String, std::ops::Range<usize>)> {
+            new_actors(&ws, &units, &composed, max)
+                .into_iter()
+                .map(|a| (a.code, a.words))
+                .collect()
+        };
+        // (new_actor_length, new actors)
+        type Row<'a> = (usize, Vec<(&'a str, std::ops::Range<usize>)>);
+        let table: Vec<Row> = vec![
+            (0, vec![]),
+            (3, vec![]),
+            (
+                4,
+                vec![
+                    ("\"ROHAN OLD KING THEODEN\"", 0..5),
+                    ("\"THE HALL OF FIRE\"", 7..11),
+                ],
+            ),
+            (
+                9,
+                vec![
+                    ("\"ROHAN OLD KING THEODEN\"", 0..5),
+                    ("\"THE HALL OF FIRE\"", 7..11),
+                ],
+            ),
+        ];
+        for (max, want) in table {
+            let want: Vec<(String, std::ops::Range<usize>)> =
+                want.into_iter().map(|(c, r)| (c.to_string(), r)).collect();
+            assert_eq!(codes(max), want, "new_actor_length {max}");
+        }
+        // A phrase with an agent in it is not new: "Rohan's old king" with KING an agent.
+        let with_agent = [actor(12, "GON"), agent(3, "GOV", false)];
+        let composed = compose_actors(&ws, &with_agent);
+        let got = new_actors(&ws, &with_agent, &composed, 9);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].code, "\"THE HALL OF FIRE\"");
     }
 
     #[test]

@@ -12,8 +12,10 @@
 //! file and line; `into_strict` turns the first such error into a [`PetrarchError`].
 //!
 //! [`apply`] applies the verb patterns over dyad's own dependency parses, [`compose`] builds
-//! PETRARCH-style actor codes (actor plus agents) from dictionary matches, and [`validate`]
-//! runs a PETRARCH validation file end to end (`dyad validate`). [`article`] codes whole
+//! PETRARCH-style actor codes (actor plus agents) from dictionary matches (and new actors
+//! from uncoded noun phrases), [`commas`] removes comma-delimited clauses, [`options`] holds
+//! the options that `<Config>` tags change, and [`validate`] runs a PETRARCH validation file
+//! end to end (`dyad validate`). [`article`] codes whole
 //! articles with PETRARCH dictionaries into dyad's own event schema (`dyad code
 //! --dictionaries petrarch|both`).
 //!
@@ -25,10 +27,12 @@
 pub mod apply;
 pub mod article;
 pub mod code;
+pub mod commas;
 pub mod compose;
 pub mod discards;
 pub mod error;
 pub mod ontology;
+pub mod options;
 pub mod records;
 mod source;
 pub mod validate;

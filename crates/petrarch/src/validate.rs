@@ -10,8 +10,13 @@
 //!    `<Text>` (never its `<Parse>`) is tokenised by [`dyad_text::tokenize_spans`], analysed
 //!    by the [`dyad_syntax::Model`], its actor and agent names found by
 //!    [`dyad_actors::Dictionary::match_tokens`] at the record's date and composed the
-//!    PETRARCH way ([`crate::compose`]), and its events coded by [`crate::apply::Applier`]. `<Config>` tags
-//!    between records change the options for the records after them.
+//!    PETRARCH way ([`crate::compose`]), and its events coded by [`crate::apply::Applier`].
+//!    `<Config>` tags between records change the options ([`Settings`], see
+//!    [`crate::options`]) for the records after them; a run starts from PETRARCH's
+//!    documented defaults. Under the comma limits, the clauses [`crate::commas`] selects on
+//!    the parse of the whole text are removed and the words left are parsed and matched
+//!    again; with `new_actor_length`, uncoded noun phrases become actors
+//!    ([`crate::compose::new_actors`]).
 //! 4. [`score`] compares coded and expected events one to one, strictly (full source,
 //!    target and event codes) and loosely ("primary": first three characters of each actor
 //!    code, first two of the event code), per category and overall.
@@ -24,10 +29,12 @@ use dyad_actors::{EntryRef, NaiveDate, PetrarchFile, PetrarchKind};
 use dyad_text::{Normalized, TokenSpan, tokenize_spans};
 use serde::Serialize;
 
-use crate::apply::{Applier, CodedEvent, Settings, Word};
-use crate::compose::{Unit, UnitKind, compose_actors};
+use crate::apply::{Applier, CodedEvent, Word};
+use crate::commas::remove_clauses;
+use crate::compose::{Unit, UnitKind, compose_actors, new_actors};
 use crate::error::PetrarchError;
 use crate::ontology::CodingOntology;
+use crate::options::{ConfigError, Settings};
 use crate::records::{ExpectedEvent, Item, Record, RecordFile};
 use crate::{DiscardList, VerbDictionary};
 
@@ -241,6 +248,8 @@ pub struct RecordResult {
     pub discarded: Option<String>,
     /// The `require_dyad` option in force for the record (`<Config>` tags before it).
     pub require_dyad: bool,
+    /// Every option in force for the record (`<Config>` tags before it).
+    pub settings: Settings,
     /// The parse, one `form/UPOS/head/deprel` per word, and the actors found
     /// (`code@words`), for `--explain`.
     pub analysis: String,
@@ -255,43 +264,25 @@ pub struct RunResult {
     pub notes: Vec<String>,
 }
 
-/// Options that dyad recognises but does not implement (noted once per run).
-const NOT_IMPLEMENTED: &[&str] = &[
-    "new_actor_length",
-    "comma_min",
-    "comma_max",
-    "comma_bmin",
-    "comma_bmax",
-    "comma_emin",
-    "comma_emax",
-];
-
-/// Codes every evaluated record of `file` (see the module documentation).
+/// Codes every evaluated record of `file` (see the module documentation). `<Config>` tags
+/// change the [`Settings`] for the records after them ([`Settings::apply`]); a tag that
+/// cannot be applied (a value of the wrong type, an unknown option) becomes a note naming the
+/// file and line, and the option keeps its value.
 pub fn run(file: &RecordFile, dicts: &Dictionaries, model: &dyad_syntax::Model) -> RunResult {
     let mut out = RunResult::default();
     let mut settings = Settings::default();
     let mut noted: HashSet<String> = HashSet::new();
     let mut apply_config =
         |opt: &crate::records::ConfigOption, settings: &mut Settings, notes: &mut Vec<String>| {
-            let name = opt.option.to_ascii_lowercase();
-            if name == "require_dyad" {
-                match opt.bool_value() {
-                    Some(b) => settings.require_dyad = b,
-                    None => notes.push(format!(
-                        "{}:{}: require_dyad value {:?} is not a boolean: ignored",
-                        file.file, opt.line, opt.value
-                    )),
+            match settings.apply(opt, &file.file) {
+                Ok(()) => {}
+                // An unknown option is noted once; a bad value every time.
+                Err(e @ ConfigError::Unknown { .. }) => {
+                    if noted.insert(opt.option.to_ascii_lowercase()) {
+                        notes.push(format!("{e} (noted once)"));
+                    }
                 }
-            } else if noted.insert(name.clone()) {
-                let why = if NOT_IMPLEMENTED.contains(&name.as_str()) {
-                    "not implemented by dyad"
-                } else {
-                    "unknown option"
-                };
-                notes.push(format!(
-                    "{}:{}: <Config option=\"{}\">: {why}; ignored (noted once)",
-                    file.file, opt.line, opt.option
-                ));
+                Err(e) => notes.push(e.to_string()),
             }
         };
     if let Some(env) = &file.environment {
@@ -346,6 +337,7 @@ fn code_record(
         events: Vec::new(),
         discarded: None,
         require_dyad: settings.require_dyad,
+        settings: settings.clone(),
         analysis: String::new(),
     };
     if let Some(d) = &dicts.discards {
@@ -366,9 +358,13 @@ fn code_record(
     if word_spans.is_empty() {
         return result;
     }
-    let forms: Vec<&str> = word_spans.iter().map(|s| &ntext[s.clone()]).collect();
+    let all_forms: Vec<&str> = word_spans.iter().map(|s| &ntext[s.clone()]).collect();
     let at = date.unwrap_or_else(|| NaiveDate::from_ymd_opt(2000, 1, 1).expect("valid date"));
-    let SentenceAnalysis { words, actors, .. } = analyse_sentence(&forms, dicts, model, at);
+    let Prepared {
+        forms,
+        analysis: SentenceAnalysis { words, actors, .. },
+        removed,
+    } = prepare_sentence(&all_forms, dicts, model, at, settings);
     result.analysis = words
         .iter()
         .enumerate()
@@ -381,6 +377,9 @@ fn code_record(
             a.code,
             forms[a.words.clone()].join(" ")
         ));
+    }
+    for r in &removed {
+        result.analysis.push_str(&format!("\n      removed {r}"));
     }
     let coded = applier.code_sentence(&words, &actors, settings);
     let date_out = match r.date() {
@@ -494,6 +493,67 @@ pub(crate) fn analyse_sentence(
         words,
         units,
         actors,
+    }
+}
+
+/// A sentence ready for coding: comma clauses removed and actors found.
+pub(crate) struct Prepared<'a> {
+    /// The words coded (the sentence's words without the removed clauses).
+    pub forms: Vec<&'a str>,
+    /// Their analysis; word `k` is `forms[k]` (the kept words in order: word `k` is word
+    /// [`crate::commas::CommaRemoval::kept`]`[k]` of the whole sentence).
+    pub analysis: SentenceAnalysis,
+    /// The clauses removed, described for `--explain` (`terminal clause of 6 words: "..."`).
+    pub removed: Vec<String>,
+}
+
+/// [`analyse_sentence`] under `settings`: when the comma limits remove clauses
+/// ([`crate::commas::remove_clauses`] over the parse of the whole sentence), the words left
+/// are parsed and matched again; with `new_actor_length` > 0, uncoded noun phrases become
+/// actors ([`new_actors`]). Returns the words coded with their analysis; the indices of the
+/// words kept in `forms` are [`crate::commas::CommaRemoval::kept`].
+pub(crate) fn prepare_sentence<'a>(
+    forms: &[&'a str],
+    dicts: &Dictionaries,
+    model: &dyad_syntax::Model,
+    at: NaiveDate,
+    settings: &Settings,
+) -> Prepared<'a> {
+    let mut analysis = analyse_sentence(forms, dicts, model, at);
+    let mut kept_forms: Vec<&'a str> = forms.to_vec();
+    let mut removed = Vec::new();
+    if !settings.commas.is_off() {
+        let cut = remove_clauses(&analysis.words, &settings.commas);
+        if !cut.is_empty() {
+            removed = cut
+                .clauses
+                .iter()
+                .map(|c| {
+                    format!(
+                        "{} clause of {} words: {:?}",
+                        c.kind.as_str(),
+                        c.length,
+                        forms[c.words.clone()].join(" ")
+                    )
+                })
+                .collect();
+            kept_forms = cut.kept.iter().map(|&k| forms[k]).collect();
+            analysis = analyse_sentence(&kept_forms, dicts, model, at);
+        }
+    }
+    if settings.new_actor_length > 0 {
+        let extra = new_actors(
+            &analysis.words,
+            &analysis.units,
+            &analysis.actors,
+            settings.new_actor_length,
+        );
+        analysis.actors.extend(extra);
+    }
+    Prepared {
+        forms: kept_forms,
+        analysis,
+        removed,
     }
 }
 
@@ -693,6 +753,7 @@ mod tests {
             events,
             discarded: None,
             require_dyad: true,
+            settings: Settings::default(),
             analysis: String::new(),
         }
     }
