@@ -202,3 +202,8 @@
 019  v:join  obj=call|chorus(poss@target)
 019  v:support  obj=view|position|stance|assessment(poss@target)
 019  v:endorse  obj=view|position|assessment|stance(poss@target)
+
+## Unrestricted forms of lemma lists whose nested restriction applies to every alternative (2026-11-29)
+017  v:hold  obj=vigil|ceremony|commemoration|memorial
+017  v:organize  obj=vigil|ceremony|commemoration|memorial
+017  v:organise  obj=vigil|ceremony|commemoration|memorial

@@ -179,15 +179,15 @@
 0231  v:call  for=relief(compound=debt)
 
 ## 0232 Appeal for military aid
-0232  v:urge  obj@target  xcomp=supply|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
-0232  v:press  obj@target  xcomp=supply|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
-0232  v:ask  obj@target  xcomp=supply|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
-0232  v:call  on@target  xcomp=supply|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
-0232  v:appeal  to@target  xcomp=supply|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
+0232  v:urge  obj@target  xcomp=supply|supplies|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
+0232  v:press  obj@target  xcomp=supply|supplies|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
+0232  v:ask  obj@target  xcomp=supply|supplies|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
+0232  v:call  on@target  xcomp=supply|supplies|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
+0232  v:appeal  to@target  xcomp=supply|supplies|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
 0232  v:urge  obj@target  xcomp=arm
 0232  v:call  on@target  xcomp=arm
-0232  v:urge  obj@target  xcomp=train(obj=troop|force|soldier|army|officer)
-0232  v:call  on@target  xcomp=train(obj=troop|force|soldier|army|officer)
+0232  v:urge  obj@target  xcomp=train(obj=troop|troops|force|soldier|army|officer)
+0232  v:call  on@target  xcomp=train(obj=troop|troops|force|soldier|army|officer)
 0232  v:call  for=weapon|arm|ammunition|munition|missile|tank|jet|drone
 0232  v:appeal  for=weapon|arm|ammunition|munition|missile|tank|jet|drone
 0232  v:ask  obj@target  for=weapon|arm|ammunition|munition|missile|tank|jet|drone
@@ -197,19 +197,19 @@
 0232  v:call  for=aid|assistance|support|equipment(amod=military|lethal)
 
 ## 0233 Appeal for humanitarian aid
-0233  v:urge  obj@target  xcomp=provide|send|deliver|give|supply|distribute(obj=food|medicine|relief|shelter|supply|tent|vaccine)
-0233  v:press  obj@target  xcomp=provide|send|deliver|give|supply|distribute(obj=food|medicine|relief|shelter|supply|tent|vaccine)
-0233  v:ask  obj@target  xcomp=provide|send|deliver|give|supply|distribute(obj=food|medicine|relief|shelter|supply|tent|vaccine)
-0233  v:call  on@target  xcomp=provide|send|deliver|give|supply|distribute(obj=food|medicine|relief|shelter|supply|tent|vaccine)
-0233  v:appeal  to@target  xcomp=provide|send|deliver|give|supply|distribute(obj=food|medicine|relief|shelter|supply|tent|vaccine)
+0233  v:urge  obj@target  xcomp=provide|send|deliver|give|supply|supplies|distribute(obj=food|medicine|relief|shelter|supply|supplies|tent|vaccine)
+0233  v:press  obj@target  xcomp=provide|send|deliver|give|supply|supplies|distribute(obj=food|medicine|relief|shelter|supply|supplies|tent|vaccine)
+0233  v:ask  obj@target  xcomp=provide|send|deliver|give|supply|supplies|distribute(obj=food|medicine|relief|shelter|supply|supplies|tent|vaccine)
+0233  v:call  on@target  xcomp=provide|send|deliver|give|supply|supplies|distribute(obj=food|medicine|relief|shelter|supply|supplies|tent|vaccine)
+0233  v:appeal  to@target  xcomp=provide|send|deliver|give|supply|supplies|distribute(obj=food|medicine|relief|shelter|supply|supplies|tent|vaccine)
 0233  v:urge  obj@target  xcomp=provide|send|deliver|give(obj=aid|assistance|help(amod=humanitarian|emergency))
 0233  v:call  on@target  xcomp=provide|send|deliver|give(obj=aid|assistance|help(amod=humanitarian|emergency))
-0233  v:call  for=food|medicine|relief|shelter|supply|vaccine
-0233  v:appeal  for=food|medicine|relief|shelter|supply|vaccine
-0233  v:ask  obj@target  for=food|medicine|relief|shelter|supply|vaccine
-0233  v:seek  obj=food|medicine|relief|shelter|supply|vaccine  from@target
-0233  n:call  for=food|medicine|relief|shelter|supply|vaccine
-0233  v:appeal  to@target  for=food|medicine|relief|shelter|supply|vaccine
+0233  v:call  for=food|medicine|relief|shelter|supply|supplies|vaccine
+0233  v:appeal  for=food|medicine|relief|shelter|supply|supplies|vaccine
+0233  v:ask  obj@target  for=food|medicine|relief|shelter|supply|supplies|vaccine
+0233  v:seek  obj=food|medicine|relief|shelter|supply|supplies|vaccine  from@target
+0233  n:call  for=food|medicine|relief|shelter|supply|supplies|vaccine
+0233  v:appeal  to@target  for=food|medicine|relief|shelter|supply|supplies|vaccine
 0233  v:call  for=aid|assistance|help|support(amod=humanitarian|emergency)
 0233  v:call  for=aid(compound=disaster|emergency|food)
 
@@ -229,7 +229,7 @@
 0234  v:seek  obj=peacekeeper|peacekeeping|protection  from@target
 0234  n:call  for=peacekeeper|peacekeeping|protection
 0234  v:appeal  to@target  for=peacekeeper|peacekeeping|protection
-0234  v:call  for=force|mission|troop(amod=peacekeeping|international|multinational)
+0234  v:call  for=force|mission|troop|troops(amod=peacekeeping|international|multinational)
 0234  v:call  for=force|mission(compound=peacekeeping|protection|stabilization)
 
 ## 024 Appeal for political reform, not specified below
@@ -420,11 +420,11 @@
 0255  v:call  for=entry(of=inspector|monitor|observer|investigator)
 
 ## 0256 Appeal for de-escalation of military engagement
-0256  v:urge  obj@target  xcomp=withdraw|pull(obj=troop|force|soldier|army)
-0256  v:press  obj@target  xcomp=withdraw|pull(obj=troop|force|soldier|army)
-0256  v:ask  obj@target  xcomp=withdraw|pull(obj=troop|force|soldier|army)
-0256  v:call  on@target  xcomp=withdraw|pull(obj=troop|force|soldier|army)
-0256  v:appeal  to@target  xcomp=withdraw|pull(obj=troop|force|soldier|army)
+0256  v:urge  obj@target  xcomp=withdraw|pull(obj=troop|troops|force|soldier|army)
+0256  v:press  obj@target  xcomp=withdraw|pull(obj=troop|troops|force|soldier|army)
+0256  v:ask  obj@target  xcomp=withdraw|pull(obj=troop|troops|force|soldier|army)
+0256  v:call  on@target  xcomp=withdraw|pull(obj=troop|troops|force|soldier|army)
+0256  v:appeal  to@target  xcomp=withdraw|pull(obj=troop|troops|force|soldier|army)
 0256  v:urge  obj@target  xcomp=de-escalate
 0256  v:call  on@target  xcomp=de-escalate
 0256  v:urge  obj@target  xcomp=end|stop|halt|cease(obj=fighting|hostility|attack|offensive|bombing|shelling|violence|war|operation)
@@ -530,3 +530,7 @@
 028  v:seek  obj=mediation|mediator|arbitration  from@target
 028  n:call  for=mediation|mediator|arbitration
 028  v:appeal  to@target  for=mediation|mediator|arbitration
+
+## Added from the PLOVER development half (odd ids) and Wikinews verbs with no pattern (2026-11-29)
+023  v:seek  obj=refuge|asylum|sanctuary|shelter  in@target
+023  v:seek  obj=refuge|asylum|sanctuary|shelter  from@target

@@ -224,24 +224,24 @@
 0331  v:pledge  obj=relief(compound=debt)  to@target
 
 ## 0332 Express intent to provide military aid
-0332  v:promise  xcomp=supply|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
-0332  v:pledge  xcomp=supply|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
-0332  v:vow  xcomp=supply|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
-0332  v:offer  xcomp=supply|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
-0332  v:agree  xcomp=supply|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
+0332  v:promise  xcomp=supply|supplies|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
+0332  v:pledge  xcomp=supply|supplies|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
+0332  v:vow  xcomp=supply|supplies|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
+0332  v:offer  xcomp=supply|supplies|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
+0332  v:agree  xcomp=supply|supplies|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
 0332  v:pledge  xcomp=arm
 0332  v:agree  xcomp=arm
-0332  v:pledge  xcomp=train(obj=troop|force|soldier|army|officer)
-0332  v:agree  xcomp=train(obj=troop|force|soldier|army|officer)
-0332  v:pledge  xcomp=supply|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment to@target)
-0332  v:offer  xcomp=supply|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment to@target)
-0332  v:agree  xcomp=supply|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment to@target)
+0332  v:pledge  xcomp=train(obj=troop|troops|force|soldier|army|officer)
+0332  v:agree  xcomp=train(obj=troop|troops|force|soldier|army|officer)
+0332  v:pledge  xcomp=supply|supplies|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment to@target)
+0332  v:offer  xcomp=supply|supplies|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment to@target)
+0332  v:agree  xcomp=supply|supplies|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment to@target)
 0332  v:pledge  xcomp=arm(obj@target)
 0332  v:offer  xcomp=arm(obj@target)
 0332  v:agree  xcomp=arm(obj@target)
-0332  v:pledge  xcomp=supply(obj@target with=weapon|arm|ammunition)
-0332  v:offer  xcomp=supply(obj@target with=weapon|arm|ammunition)
-0332  v:agree  xcomp=supply(obj@target with=weapon|arm|ammunition)
+0332  v:pledge  xcomp=supply|supplies(obj@target with=weapon|arm|ammunition)
+0332  v:offer  xcomp=supply|supplies(obj@target with=weapon|arm|ammunition)
+0332  v:agree  xcomp=supply|supplies(obj@target with=weapon|arm|ammunition)
 0332  v:pledge  obj=weapon|arm|ammunition|munition|missile|tank|jet|drone  to@target
 0332  v:promise  obj=weapon|arm|ammunition|munition|missile|tank|jet|drone  to@target
 0332  v:offer  obj=weapon|arm|ammunition|munition|missile|tank|jet|drone  to@target
@@ -250,24 +250,24 @@
 0332  v:pledge  obj=aid|assistance|support|equipment(amod=military|lethal)  to@target
 
 ## 0333 Express intent to provide humanitarian aid
-0333  v:promise  xcomp=provide|send|deliver|give|supply|distribute(obj=food|medicine|relief|shelter|supply|tent|vaccine)
-0333  v:pledge  xcomp=provide|send|deliver|give|supply|distribute(obj=food|medicine|relief|shelter|supply|tent|vaccine)
-0333  v:vow  xcomp=provide|send|deliver|give|supply|distribute(obj=food|medicine|relief|shelter|supply|tent|vaccine)
-0333  v:offer  xcomp=provide|send|deliver|give|supply|distribute(obj=food|medicine|relief|shelter|supply|tent|vaccine)
-0333  v:agree  xcomp=provide|send|deliver|give|supply|distribute(obj=food|medicine|relief|shelter|supply|tent|vaccine)
+0333  v:promise  xcomp=provide|send|deliver|give|supply|supplies|distribute(obj=food|medicine|relief|shelter|supply|supplies|tent|vaccine)
+0333  v:pledge  xcomp=provide|send|deliver|give|supply|supplies|distribute(obj=food|medicine|relief|shelter|supply|supplies|tent|vaccine)
+0333  v:vow  xcomp=provide|send|deliver|give|supply|supplies|distribute(obj=food|medicine|relief|shelter|supply|supplies|tent|vaccine)
+0333  v:offer  xcomp=provide|send|deliver|give|supply|supplies|distribute(obj=food|medicine|relief|shelter|supply|supplies|tent|vaccine)
+0333  v:agree  xcomp=provide|send|deliver|give|supply|supplies|distribute(obj=food|medicine|relief|shelter|supply|supplies|tent|vaccine)
 0333  v:pledge  xcomp=provide|send|deliver|give(obj=aid|assistance|help(amod=humanitarian|emergency))
 0333  v:agree  xcomp=provide|send|deliver|give(obj=aid|assistance|help(amod=humanitarian|emergency))
-0333  v:pledge  xcomp=send|deliver|provide(obj=food|medicine|relief|supply|vaccine to@target)
-0333  v:offer  xcomp=send|deliver|provide(obj=food|medicine|relief|supply|vaccine to@target)
-0333  v:agree  xcomp=send|deliver|provide(obj=food|medicine|relief|supply|vaccine to@target)
+0333  v:pledge  xcomp=send|deliver|provide(obj=food|medicine|relief|supply|supplies|vaccine to@target)
+0333  v:offer  xcomp=send|deliver|provide(obj=food|medicine|relief|supply|supplies|vaccine to@target)
+0333  v:agree  xcomp=send|deliver|provide(obj=food|medicine|relief|supply|supplies|vaccine to@target)
 0333  v:pledge  xcomp=send|deliver|provide(obj=aid|assistance(amod=humanitarian|emergency) to@target)
 0333  v:offer  xcomp=send|deliver|provide(obj=aid|assistance(amod=humanitarian|emergency) to@target)
 0333  v:agree  xcomp=send|deliver|provide(obj=aid|assistance(amod=humanitarian|emergency) to@target)
-0333  v:pledge  obj=food|medicine|relief|shelter|supply|vaccine  to@target
-0333  v:promise  obj=food|medicine|relief|shelter|supply|vaccine  to@target
-0333  v:offer  obj=food|medicine|relief|shelter|supply|vaccine  to@target
-0333  v:offer  iobj@target  obj=food|medicine|relief|shelter|supply|vaccine
-0333  n:pledge  of=food|medicine|relief|shelter|supply|vaccine
+0333  v:pledge  obj=food|medicine|relief|shelter|supply|supplies|vaccine  to@target
+0333  v:promise  obj=food|medicine|relief|shelter|supply|supplies|vaccine  to@target
+0333  v:offer  obj=food|medicine|relief|shelter|supply|supplies|vaccine  to@target
+0333  v:offer  iobj@target  obj=food|medicine|relief|shelter|supply|supplies|vaccine
+0333  n:pledge  of=food|medicine|relief|shelter|supply|supplies|vaccine
 0333  v:pledge  obj=aid|assistance|help|support(amod=humanitarian|emergency)  to@target
 0333  v:pledge  obj=aid(compound=disaster|emergency|food)  to@target
 
@@ -281,9 +281,9 @@
 0334  v:agree  xcomp=deploy|send(obj=peacekeeper|mission)
 0334  v:pledge  xcomp=intervene
 0334  v:agree  xcomp=intervene
-0334  v:pledge  xcomp=deploy|send(obj=peacekeeper|troop|force to@target)
-0334  v:offer  xcomp=deploy|send(obj=peacekeeper|troop|force to@target)
-0334  v:agree  xcomp=deploy|send(obj=peacekeeper|troop|force to@target)
+0334  v:pledge  xcomp=deploy|send(obj=peacekeeper|troop|troops|force to@target)
+0334  v:offer  xcomp=deploy|send(obj=peacekeeper|troop|troops|force to@target)
+0334  v:agree  xcomp=deploy|send(obj=peacekeeper|troop|troops|force to@target)
 0334  v:pledge  xcomp=protect|defend(obj@target)
 0334  v:offer  xcomp=protect|defend(obj@target)
 0334  v:agree  xcomp=protect|defend(obj@target)
@@ -292,7 +292,7 @@
 0334  v:offer  obj=peacekeeper|peacekeeping|protection  to@target
 0334  v:offer  iobj@target  obj=peacekeeper|peacekeeping|protection
 0334  n:pledge  of=peacekeeper|peacekeeping|protection
-0334  v:pledge  obj=force|mission|troop(amod=peacekeeping|international|multinational)  to@target
+0334  v:pledge  obj=force|mission|troop|troops(amod=peacekeeping|international|multinational)  to@target
 0334  v:pledge  obj=force|mission(compound=peacekeeping|protection|stabilization)  to@target
 
 ## 034 Express intent to institute political reform, not specified below
@@ -487,11 +487,11 @@
 0355  v:pledge  obj=entry(of=inspector|monitor|observer|investigator)  to@target
 
 ## 0356 Express intent to de-escalate military engagement
-0356  v:promise  xcomp=withdraw|pull(obj=troop|force|soldier|army)
-0356  v:pledge  xcomp=withdraw|pull(obj=troop|force|soldier|army)
-0356  v:vow  xcomp=withdraw|pull(obj=troop|force|soldier|army)
-0356  v:offer  xcomp=withdraw|pull(obj=troop|force|soldier|army)
-0356  v:agree  xcomp=withdraw|pull(obj=troop|force|soldier|army)
+0356  v:promise  xcomp=withdraw|pull(obj=troop|troops|force|soldier|army)
+0356  v:pledge  xcomp=withdraw|pull(obj=troop|troops|force|soldier|army)
+0356  v:vow  xcomp=withdraw|pull(obj=troop|troops|force|soldier|army)
+0356  v:offer  xcomp=withdraw|pull(obj=troop|troops|force|soldier|army)
+0356  v:agree  xcomp=withdraw|pull(obj=troop|troops|force|soldier|army)
 0356  v:pledge  xcomp=de-escalate
 0356  v:agree  xcomp=de-escalate
 0356  v:pledge  xcomp=end|stop|halt|cease(obj=fighting|hostility|attack|offensive|bombing|shelling|violence|war|operation)
@@ -500,9 +500,9 @@
 0356  v:agree  xcomp=observe|respect|declare|accept(obj=ceasefire|truce|cease-fire)
 0356  v:pledge  xcomp=exercise|show(obj=restraint)
 0356  v:agree  xcomp=exercise|show(obj=restraint)
-0356  v:pledge  xcomp=withdraw|pull(obj=troop|force|soldier from@target)
-0356  v:offer  xcomp=withdraw|pull(obj=troop|force|soldier from@target)
-0356  v:agree  xcomp=withdraw|pull(obj=troop|force|soldier from@target)
+0356  v:pledge  xcomp=withdraw|pull(obj=troop|troops|force|soldier from@target)
+0356  v:offer  xcomp=withdraw|pull(obj=troop|troops|force|soldier from@target)
+0356  v:agree  xcomp=withdraw|pull(obj=troop|troops|force|soldier from@target)
 0356  v:pledge  xcomp=end|stop|halt(obj=attack|offensive|bombing|shelling|strike against|on@target)
 0356  v:offer  xcomp=end|stop|halt(obj=attack|offensive|bombing|shelling|strike against|on@target)
 0356  v:agree  xcomp=end|stop|halt(obj=attack|offensive|bombing|shelling|strike against|on@target)
@@ -613,3 +613,20 @@
 039  v:position  obj=itself|himself|herself  as=mediator|broker|peacemaker
 039  v:seek  obj=role(as=mediator)
 039  v:seek  xcomp=mediate
+
+## Added from the PLOVER development half (odd ids) and Wikinews verbs with no pattern (2026-11-29)
+036  v:agree  to=meeting|meet|talk|summit|negotiation|dialogue|visit
+036  v:agree  to=meeting|meet|talk|summit|negotiation|dialogue  with@target
+038  v:agree  to=mediation|arbitration
+038  v:agree  to=mediation|arbitration(compound@target)
+038  v:agree  to=mediation|arbitration(poss@target)
+038  v:accept  obj=mediation|arbitration|mediator
+038  v:accept  obj=mediation|arbitration(compound@target)
+038  v:accept  obj=mediation|arbitration(poss@target)
+030  v:agree  to=extension|renewal|proposal|plan|idea|package|compromise|formula|framework|arrangement|roadmap
+033  v:offer  obj=assistance|aid|help|support(amod=military)
+030  v:accept  obj=proposal|plan|offer|formula|compromise|package|framework|roadmap|initiative
+030  v:accept  obj=proposal|plan|offer|formula|compromise|package|framework|roadmap|initiative(poss@target)
+036  v:accept  obj=invitation(poss@target)
+036  v:accept  obj=invitation  from@target
+1323  v:threaten  xcomp=institute|enforce|order(obj=curfew)

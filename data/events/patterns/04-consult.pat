@@ -202,3 +202,13 @@
 041  v:have  obj=call|conversation(compound=phone|telephone)  with@target  !mutual
 041  v:hold  obj=call|conversation(compound=phone|telephone)  with@target  !mutual
 040  v:hold  obj=meeting  with@target  !mutual
+
+## Added from the PLOVER development half (odd ids) and Wikinews verbs with no pattern (2026-11-29)
+046  v:return  for=talk|negotiation|consultation  !mutual
+046  v:return  for=talk|negotiation|consultation  with@target  !mutual
+045  v:launch  obj=mediation
+045  v:launch  obj=mediation  between@target
+045  v:launch  obj=effort|bid|initiative|mission(compound=mediation)
+045  v:launch  obj=effort|bid|initiative|mission(compound=mediation)  between@target
+045  v:begin  obj=effort|bid|initiative|mission(compound=mediation)
+045  v:start  obj=effort|bid|initiative|mission(compound=mediation)

@@ -69,12 +69,12 @@
 051  v:hail  obj@target  for
 051  v:applaud  obj@target  for
 051  v:thank  obj@target  for
-051  v:welcome  obj=decision|move|step|agreement|deal|release|announcement|proposal|initiative|effort|progress|commitment|election|outcome|result|plan|reform|role|contribution|support|leadership(poss@target)
-051  v:praise  obj=decision|move|step|agreement|deal|release|announcement|proposal|initiative|effort|progress|commitment|election|outcome|result|plan|reform|role|contribution|support|leadership(poss@target)
-051  v:hail  obj=decision|move|step|agreement|deal|release|announcement|proposal|initiative|effort|progress|commitment|election|outcome|result|plan|reform|role|contribution|support|leadership(poss@target)
-051  v:applaud  obj=decision|move|step|agreement|deal|release|announcement|proposal|initiative|effort|progress|commitment|election|outcome|result|plan|reform|role|contribution|support|leadership(poss@target)
-051  v:commend  obj=decision|move|step|agreement|deal|release|announcement|proposal|initiative|effort|progress|commitment|election|outcome|result|plan|reform|role|contribution|support|leadership(poss@target)
-051  v:welcome  obj=decision|move|step|agreement|deal|release|announcement|proposal|initiative|effort|progress|commitment|election|outcome|plan|reform
+051  v:welcome  obj=decision|move|step|agreement|deal|release|announcement|proposal|initiative|effort|progress|commitment|election|outcome|result|plan|reform|role|contribution|support|leadership|statement|ceasefire|truce|resolution|report|offer|pledge|policy|remark|speech|visit|call|appeal|verdict|ruling|vote|accord|pact|treaty(poss@target)
+051  v:praise  obj=decision|move|step|agreement|deal|release|announcement|proposal|initiative|effort|progress|commitment|election|outcome|result|plan|reform|role|contribution|support|leadership|statement|ceasefire|truce|resolution|report|offer|pledge|policy|remark|speech|visit|call|appeal|verdict|ruling|vote|accord|pact|treaty(poss@target)
+051  v:hail  obj=decision|move|step|agreement|deal|release|announcement|proposal|initiative|effort|progress|commitment|election|outcome|result|plan|reform|role|contribution|support|leadership|statement|ceasefire|truce|resolution|report|offer|pledge|policy|remark|speech|visit|call|appeal|verdict|ruling|vote|accord|pact|treaty(poss@target)
+051  v:applaud  obj=decision|move|step|agreement|deal|release|announcement|proposal|initiative|effort|progress|commitment|election|outcome|result|plan|reform|role|contribution|support|leadership|statement|ceasefire|truce|resolution|report|offer|pledge|policy|remark|speech|visit|call|appeal|verdict|ruling|vote|accord|pact|treaty(poss@target)
+051  v:commend  obj=decision|move|step|agreement|deal|release|announcement|proposal|initiative|effort|progress|commitment|election|outcome|result|plan|reform|role|contribution|support|leadership|statement|ceasefire|truce|resolution|report|offer|pledge|policy|remark|speech|visit|call|appeal|verdict|ruling|vote|accord|pact|treaty(poss@target)
+051  v:welcome  obj=decision|move|step|agreement|deal|release|announcement|proposal|initiative|effort|progress|commitment|election|outcome|plan|reform|result|statement|ceasefire|truce|resolution|report|offer|pledge|policy|verdict|ruling|vote|accord|pact|treaty|talk|dialogue|news
 051  v:back  obj@target
 051  v:support  obj@target
 051  v:express  obj=support|backing  for@target
@@ -243,8 +243,8 @@
 057  v:ratify  obj=treaty|agreement|accord|convention|protocol|pact  !mutual
 057  v:approve  obj=treaty|agreement|accord|convention|protocol|pact  !mutual
 057  v:endorse  obj=treaty|agreement|accord|convention|protocol|pact  !mutual
-057  v:agree  on=deal|agreement|text|framework|term|accord|roadmap|plan  !mutual
-057  v:agree  on=deal|agreement|text|framework|term|accord|roadmap|plan  with@target  !mutual
+057  v:agree  on|upon=deal|agreement|text|framework|term|accord|roadmap|plan|pact|treaty|protocol|memorandum|package|compromise|charter|border|boundary  !mutual
+057  v:agree  on|upon=deal|agreement|text|framework|term|accord|roadmap|plan|pact|treaty|protocol|memorandum|package|compromise|charter|border|boundary  with@target  !mutual
 057  v:enter  into=agreement|pact|treaty|deal|accord  with@target  !mutual
 057  v:accede  to=treaty|convention|protocol|agreement
 057  v:join  obj=treaty|convention|agreement|accord|pact|protocol
@@ -264,3 +264,16 @@
 051  v:second  obj@target
 051  v:second  nsubj@source
 051  v:echo  obj=call|demand|appeal(poss@target)
+
+## Added from the PLOVER development half (odd ids) and Wikinews verbs with no pattern (2026-11-29)
+050  v:upgrade  obj=tie|relation|relationship  !mutual
+050  v:improve  obj=tie|relation|relationship  !mutual
+050  v:strengthen  obj=tie|relation|relationship  !mutual
+050  v:deepen  obj=tie|relation|relationship  !mutual
+050  v:mend  obj=tie|relation|relationship  !mutual
+050  v:repair  obj=tie|relation|relationship  !mutual
+050  v:resume  obj=tie|relation|relationship  !mutual
+057  v:agree  to=deal|agreement|accord|pact|treaty|power-sharing  !mutual
+057  v:agree  to=deal|agreement|accord|pact|treaty|power-sharing  with@target  !mutual
+051  v:welcome  obj=decision|move|step|agreement|deal|release|announcement|proposal|initiative|effort|progress|commitment|election|outcome|result|plan|reform|role|contribution|support|leadership|statement|ceasefire|truce|resolution|report|offer|pledge|policy|remark|speech|visit|call|appeal|verdict|ruling|vote|accord|pact|treaty(by@target)
+051  v:praise  obj=decision|move|step|agreement|deal|release|announcement|proposal|initiative|effort|progress|commitment|election|outcome|result|plan|reform|role|contribution|support|leadership|statement|ceasefire|truce|resolution|report|offer|pledge|policy|remark|speech|visit|call|appeal|verdict|ruling|vote|accord|pact|treaty(by@target)

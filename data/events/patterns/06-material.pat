@@ -29,9 +29,9 @@
 061  v:invest  obj=billion|million|money|fund|dollar|euro  in@target
 061  v:export  obj  to@target
 061  v:import  obj  from@source  nsubj@target
-061  v:sell  obj=oil|gas|grain|wheat|fuel|electricity|power|coal|good|product|aircraft|plane  to@target
-061  v:buy  obj=oil|gas|grain|wheat|fuel|electricity|power|coal|good|product|bond|debt  from@source  nsubj@target
-061  v:purchase  obj=oil|gas|grain|wheat|fuel|electricity|power|coal|good|product|bond  from@source  nsubj@target
+061  v:sell  obj=oil|gas|grain|wheat|fuel|electricity|power|coal|good|goods|product|aircraft|plane  to@target
+061  v:buy  obj=oil|gas|grain|wheat|fuel|electricity|power|coal|good|goods|product|bond|debt  from@source  nsubj@target
+061  v:purchase  obj=oil|gas|grain|wheat|fuel|electricity|power|coal|good|goods|product|bond  from@source  nsubj@target
 061  v:supply  obj=oil|gas|grain|wheat|fuel|electricity|power|coal|energy|lng  to@target
 061  v:ship  obj=oil|gas|grain|wheat|fuel|electricity|power|coal|energy|lng  to@target
 061  v:deliver  obj=oil|gas|grain|wheat|fuel|electricity|power|coal|energy|lng  to@target
@@ -48,12 +48,12 @@
 061  v:do  obj=business  with@target  !mutual
 061  v:grant  obj=status(amod=trade|most-favored|most-favoured|preferential)  to@target
 061  v:extend  obj=status(amod=trade|most-favored|most-favoured|preferential)  to@target
-061  v:cut  obj=tariff|duty  on=import|good|product(from@target)
-061  v:lower  obj=tariff|duty  on=import|good|product(from@target)
-061  v:abolish  obj=tariff|duty  on=import|good|product(from@target)
-061  v:remove  obj=tariff|duty  on=import|good|product(from@target)
-061  v:scrap  obj=tariff|duty  on=import|good|product(from@target)
-061  v:reduce  obj=tariff|duty  on=import|good|product(from@target)
+061  v:cut  obj=tariff|duty  on=import|good|goods|product(from@target)
+061  v:lower  obj=tariff|duty  on=import|good|goods|product(from@target)
+061  v:abolish  obj=tariff|duty  on=import|good|goods|product(from@target)
+061  v:remove  obj=tariff|duty  on=import|good|goods|product(from@target)
+061  v:scrap  obj=tariff|duty  on=import|good|goods|product(from@target)
+061  v:reduce  obj=tariff|duty  on=import|good|goods|product(from@target)
 061  n:trade  between@pair  !mutual
 061  n:trade  with@target  !mutual
 061  n:investment  in@target
@@ -74,7 +74,7 @@
 062  v:stage  obj=exercise|drill|maneuver|manoeuvre|patrol(amod=joint)  !mutual
 062  v:coordinate  obj=strike|operation|offensive|attack|patrol  with@target  !mutual
 062  v:fight  alongside@target
-062  v:host  obj=troop|base|force|soldier|missile|warship|contingent@target
+062  v:host  obj=troop|troops|base|force|soldier|missile|warship|contingent@target
 062  v:share  obj=base|facility|port|airfield  with@target
 062  v:grant  obj=access(to=base|port|airspace|airfield|facility)  to@target
 062  v:give  obj=access(to=base|port|airspace|airfield|facility)  to@target
@@ -82,7 +82,7 @@
 062  v:join  obj=coalition|alliance|offensive|fight|operation|campaign|mission@target(amod=military|multinational|international)
 062  v:join  obj=coalition|alliance|fight|campaign@target  against
 062  v:join  obj=force  with@target  against
-062  v:deploy  obj=troop|force|soldier|warship|jet  alongside@target
+062  v:deploy  obj=troop|troops|force|soldier|warship|jet  alongside@target
 062  v:operate  advmod=jointly
 062  n:exercise  amod=joint  with@target  !mutual
 062  n:exercise  amod=joint  between@pair  !mutual
@@ -92,7 +92,7 @@
 062  v:cooperate  advmod=militarily  with@target  !mutual
 062  v:cooperate  on=defense|defence|security|counterterrorism  with@target  !mutual
 062  v:patrol  advmod=jointly
-062  v:station  obj=troop|force|soldier|missile  in@target
+062  v:station  obj=troop|troops|force|soldier|missile  in@target
 
 ## 063 Engage in judicial cooperation
 063  v:extradite  obj  to@target
@@ -141,3 +141,10 @@
 064  n:sharing  compound=intelligence|information  with@target  !mutual
 064  n:intelligence  from@source
 064  v:disclose  obj=information|intelligence  to@target
+
+## Unrestricted forms of lemma lists whose nested restriction applies to every alternative (2026-11-29)
+061  v:expand  obj=trade|investment  with@target  !mutual
+061  v:boost  obj=trade|investment  with@target  !mutual
+061  v:increase  obj=trade|investment  with@target  !mutual
+061  v:deepen  obj=trade|investment  with@target  !mutual
+061  v:strengthen  obj=trade|investment  with@target  !mutual

@@ -97,7 +97,7 @@
 072  v:supply  obj@target  with=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment|artillery|rocket|system|howitzer|helicopter|warship|fighter|rifle|vehicle
 072  v:provide  obj@target  with=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment|artillery|rocket|system|howitzer|helicopter|warship|fighter|rifle|vehicle
 072  v:train  obj@target
-072  v:train  obj=troop|force|soldier|army|police|officer|fighter|pilot(poss@target)
+072  v:train  obj=troop|troops|force|soldier|army|police|officer|fighter|pilot(poss@target)
 072  v:approve  obj=sale|transfer|delivery|shipment|package(compound=arm|weapon)  to@target
 072  v:authorize  obj=sale|transfer|delivery|shipment|package(compound=arm|weapon)  to@target
 072  v:authorise  obj=sale|transfer|delivery|shipment|package(compound=arm|weapon)  to@target
@@ -117,25 +117,25 @@
 072  v:give  obj=aid|assistance|support(amod=military|lethal|security)  to@target
 072  v:extend  obj=aid|assistance|support(amod=military|lethal|security)  to@target
 072  v:bolster  obj=defense|defence|military|army|force(poss@target)
-072  v:advise  obj=troop|force|army|military(poss@target)
+072  v:advise  obj=troop|troops|force|army|military(poss@target)
 072  v:send  obj=adviser|advisor|instructor|trainer  to@target
 
 ## 073 Provide humanitarian aid
-073  v:send  obj=food|medicine|relief|supply|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  to@target
-073  v:provide  obj=food|medicine|relief|supply|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  to@target
-073  v:deliver  obj=food|medicine|relief|supply|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  to@target
-073  v:distribute  obj=food|medicine|relief|supply|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  to@target
-073  v:donate  obj=food|medicine|relief|supply|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  to@target
-073  v:airlift  obj=food|medicine|relief|supply|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  to@target
-073  v:airdrop  obj=food|medicine|relief|supply|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  to@target
-073  v:ship  obj=food|medicine|relief|supply|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  to@target
-073  v:truck  obj=food|medicine|relief|supply|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  to@target
-073  v:send  obj=food|medicine|relief|supply|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice
-073  v:provide  obj=food|medicine|relief|supply|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice
-073  v:deliver  obj=food|medicine|relief|supply|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice
-073  v:distribute  obj=food|medicine|relief|supply|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice
-073  v:airlift  obj=food|medicine|relief|supply|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice
-073  v:airdrop  obj=food|medicine|relief|supply|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice
+073  v:send  obj=food|medicine|relief|supply|supplies|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  to@target
+073  v:provide  obj=food|medicine|relief|supply|supplies|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  to@target
+073  v:deliver  obj=food|medicine|relief|supply|supplies|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  to@target
+073  v:distribute  obj=food|medicine|relief|supply|supplies|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  to@target
+073  v:donate  obj=food|medicine|relief|supply|supplies|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  to@target
+073  v:airlift  obj=food|medicine|relief|supply|supplies|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  to@target
+073  v:airdrop  obj=food|medicine|relief|supply|supplies|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  to@target
+073  v:ship  obj=food|medicine|relief|supply|supplies|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  to@target
+073  v:truck  obj=food|medicine|relief|supply|supplies|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  to@target
+073  v:send  obj=food|medicine|relief|supply|supplies|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice
+073  v:provide  obj=food|medicine|relief|supply|supplies|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice
+073  v:deliver  obj=food|medicine|relief|supply|supplies|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice
+073  v:distribute  obj=food|medicine|relief|supply|supplies|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice
+073  v:airlift  obj=food|medicine|relief|supply|supplies|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice
+073  v:airdrop  obj=food|medicine|relief|supply|supplies|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice
 073  v:send  obj=aid|assistance|help|support(amod=humanitarian|emergency|medical)  to@target
 073  v:provide  obj=aid|assistance|help|support(amod=humanitarian|emergency|medical)  to@target
 073  v:deliver  obj=aid|assistance|help|support(amod=humanitarian|emergency|medical)  to@target
@@ -152,14 +152,14 @@
 073  v:shelter  obj=refugee|displaced|evacuee|people|family
 073  v:feed  obj=refugee|displaced|people|family|child
 073  v:vaccinate  obj
-073  v:receive  obj=food|medicine|relief|supply|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  from@source  nsubj@target
-073  v:get  obj=food|medicine|relief|supply|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  from@source  nsubj@target
+073  v:receive  obj=food|medicine|relief|supply|supplies|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  from@source  nsubj@target
+073  v:get  obj=food|medicine|relief|supply|supplies|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  from@source  nsubj@target
 073  v:receive  obj=aid|assistance(amod=humanitarian|emergency)  from@source  nsubj@target
 073  n:aid  amod=humanitarian|emergency  to|for@target
 073  n:relief  for@target
-073  n:airdrop  of=food|medicine|relief|supply|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice
+073  n:airdrop  of=food|medicine|relief|supply|supplies|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice
 073  n:convoy  compound=aid  to@target
-073  n:shipment  of=food|medicine|relief|supply|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  to@target
+073  n:shipment  of=food|medicine|relief|supply|supplies|shelter|tent|blanket|water|vaccine|dose|ration|grain|flour|rice  to@target
 
 ## 074 Provide military protection or peacekeeping
 074  v:deploy  obj=peacekeeper|monitor  to|in@target
@@ -167,9 +167,9 @@
 074  v:dispatch  obj=peacekeeper|monitor  to|in@target
 074  v:station  obj=peacekeeper|monitor  to|in@target
 074  v:contribute  obj=peacekeeper|monitor  to|in@target
-074  v:deploy  obj=force|mission|troop(amod=peacekeeping|multinational|stabilization|stabilisation)  to|in@target
-074  v:send  obj=force|mission|troop(amod=peacekeeping|multinational|stabilization|stabilisation)  to|in@target
-074  v:dispatch  obj=force|mission|troop(amod=peacekeeping|multinational|stabilization|stabilisation)  to|in@target
+074  v:deploy  obj=force|mission|troop|troops(amod=peacekeeping|multinational|stabilization|stabilisation)  to|in@target
+074  v:send  obj=force|mission|troop|troops(amod=peacekeeping|multinational|stabilization|stabilisation)  to|in@target
+074  v:dispatch  obj=force|mission|troop|troops(amod=peacekeeping|multinational|stabilization|stabilisation)  to|in@target
 074  v:deploy  obj=force|mission(compound=peacekeeping|stabilization|stabilisation|protection)  to|in@target
 074  v:send  obj=force|mission(compound=peacekeeping|stabilization|stabilisation|protection)  to|in@target
 074  v:protect  obj@target
@@ -218,3 +218,19 @@
 075  v:give  obj=shelter  to=dissident|refugee|fugitive|exile
 075  v:let  obj@target  xcomp=stay
 075  v:approve  obj=application|request|claim@target(compound=asylum)
+
+## Added from the PLOVER development half (odd ids) and Wikinews verbs with no pattern (2026-11-29)
+073  v:hand+over  obj=food|medicine|relief|supply|supplies|aid|assistance|tent|blanket|vaccine|dose  to@target
+073  v:hand+over  obj=kg|kilogram|ton|tonne|shipment|consignment|truckload|load|package|batch|box|carton(of=food|medicine|relief|supply|supplies|aid|vaccine|grain|flour|rice|tent|blanket|water)  to@target
+073  v:deliver  obj=kg|kilogram|ton|tonne|shipment|consignment|truckload|load|package|batch|box|carton(of=food|medicine|relief|supply|supplies|aid|vaccine|grain|flour|rice|tent|blanket|water)  to@target
+073  v:send  obj=kg|kilogram|ton|tonne|shipment|consignment|truckload|load|package|batch|box|carton(of=food|medicine|relief|supply|supplies|aid|vaccine|grain|flour|rice|tent|blanket|water)  to@target
+073  v:provide  obj=kg|kilogram|ton|tonne|shipment|consignment|truckload|load|package|batch|box|carton(of=food|medicine|relief|supply|supplies|aid|vaccine|grain|flour|rice|tent|blanket|water)  to@target
+073  v:donate  obj=kg|kilogram|ton|tonne|shipment|consignment|truckload|load|package|batch|box|carton(of=food|medicine|relief|supply|supplies|aid|vaccine|grain|flour|rice|tent|blanket|water)  to@target
+073  v:airlift  obj=kg|kilogram|ton|tonne|shipment|consignment|load|package|batch(of=food|medicine|relief|supply|supplies|aid|vaccine|grain|flour|rice|tent|blanket|water)  to@target
+070  v:deliver  obj=good|goods|worth|package|consignment|shipment|donation  to@target
+070  v:hand+over  obj=donation|good|goods|check|cheque|fund  to@target
+073  v:hand  obj=food|medicine|relief|supply|supplies|aid|assistance|tent|blanket|vaccine|dose  to@target
+073  v:hand  obj=kg|kilogram|ton|tonne|shipment|consignment|truckload|load|package|batch|box|carton(of=food|medicine|relief|supply|supplies|aid|vaccine|grain|flour|rice|tent|blanket|water)  to@target
+075  v:grant  obj=asylum|refuge|sanctuary  to@target
+075  v:give  obj=asylum|refuge|sanctuary  to@target
+075  v:offer  obj=asylum|refuge|sanctuary  to@target

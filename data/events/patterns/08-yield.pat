@@ -340,9 +340,9 @@
 0861  v:accept  obj=peacekeeper|peacekeeping@target
 0861  v:welcome  obj=peacekeeper|peacekeeping@target
 0861  v:allow  obj=peacekeeper|peacekeeping@target
-0861  v:agree  to=deployment|presence(of=peacekeeper|force|troop|mission)
-0861  v:allow  obj=deployment@target(of=peacekeeper|force|troop|mission)
-0861  v:accept  obj=deployment@target(of=peacekeeper|force|troop|mission)
+0861  v:agree  to=deployment|presence(of=peacekeeper|force|troop|troops|mission)
+0861  v:allow  obj=deployment@target(of=peacekeeper|force|troop|troops|mission)
+0861  v:accept  obj=deployment@target(of=peacekeeper|force|troop|troops|mission)
 0861  v:consent  to=deployment|presence(of=peacekeeper|force|mission)
 
 ## 0862 Receive inspectors
@@ -363,11 +363,11 @@
 0862  v:let  obj=inspector@target  xcomp=in|enter|return|visit
 
 ## 0863 Allow delivery of humanitarian aid
-0863  v:allow  obj=aid|convoy|delivery|supply|truck|shipment|food|medicine|relief  xcomp=enter|pass|cross|reach|through
-0863  v:permit  obj=aid|convoy|delivery|supply|truck|shipment|food|medicine|relief  xcomp=enter|pass|cross|reach|through
-0863  v:let  obj=aid|convoy|delivery|supply|truck|shipment|food|medicine|relief  xcomp=enter|pass|cross|reach|through
-0863  v:allow  obj=aid|convoy|delivery|supply|truck|shipment|food|medicine|relief
-0863  v:permit  obj=aid|convoy|delivery|supply|truck|shipment|food|medicine|relief
+0863  v:allow  obj=aid|convoy|delivery|supply|supplies|truck|shipment|food|medicine|relief  xcomp=enter|pass|cross|reach|through
+0863  v:permit  obj=aid|convoy|delivery|supply|supplies|truck|shipment|food|medicine|relief  xcomp=enter|pass|cross|reach|through
+0863  v:let  obj=aid|convoy|delivery|supply|supplies|truck|shipment|food|medicine|relief  xcomp=enter|pass|cross|reach|through
+0863  v:allow  obj=aid|convoy|delivery|supply|supplies|truck|shipment|food|medicine|relief
+0863  v:permit  obj=aid|convoy|delivery|supply|supplies|truck|shipment|food|medicine|relief
 0863  v:open  obj=corridor|route|crossing(amod=humanitarian)
 0863  v:reopen  obj=corridor|route|crossing(amod=humanitarian)
 0863  v:open  obj=corridor|route|crossing  for=aid|delivery|convoy|evacuation
@@ -381,12 +381,12 @@
 0863  n:corridor  amod=humanitarian
 
 ## 087 De-escalate military engagement
-087  v:withdraw  obj=troop|force|soldier|army|unit|contingent|battalion|brigade
-087  v:pull  obj=troop|force|soldier|army|unit|contingent|battalion|brigade
-087  v:withdraw  obj=troop|force|soldier|army|unit|contingent|battalion|brigade  from@target
-087  v:pull  obj=troop|force|soldier|army|unit|contingent|battalion|brigade  from@target
-087  v:pull+back  obj=troop|force|soldier|army|unit|contingent|battalion|brigade
-087  v:pull+out  obj=troop|force|soldier|army|unit|contingent|battalion|brigade
+087  v:withdraw  obj=troop|troops|force|soldier|army|unit|contingent|battalion|brigade
+087  v:pull  obj=troop|troops|force|soldier|army|unit|contingent|battalion|brigade
+087  v:withdraw  obj=troop|troops|force|soldier|army|unit|contingent|battalion|brigade  from@target
+087  v:pull  obj=troop|troops|force|soldier|army|unit|contingent|battalion|brigade  from@target
+087  v:pull+back  obj=troop|troops|force|soldier|army|unit|contingent|battalion|brigade
+087  v:pull+out  obj=troop|troops|force|soldier|army|unit|contingent|battalion|brigade
 087  v:pull+back  from=front|position|border|line
 087  v:de-escalate
 087  v:deescalate
@@ -409,12 +409,12 @@
 087  v:ease  obj=tension
 087  v:defuse  obj=tension|crisis|standoff
 087  v:stand+down
-087  n:withdrawal  of=troop|force|soldier|army|unit|contingent|battalion|brigade
+087  n:withdrawal  of=troop|troops|force|soldier|army|unit|contingent|battalion|brigade
 087  n:withdrawal  poss@source  from@target
 087  n:de-escalation
-087  v:move  obj=troop|force|soldier|army|unit|contingent|battalion|brigade  advmod=away
+087  v:move  obj=troop|troops|force|soldier|army|unit|contingent|battalion|brigade  advmod=away
 087  v:dismantle  obj=checkpoint|outpost|base
-087  v:return  obj=troop|force|soldier|army|unit|contingent|battalion|brigade  to=base|barrack|barracks
+087  v:return  obj=troop|troops|force|soldier|army|unit|contingent|battalion|brigade  to=base|barrack|barracks
 
 ## 0871 Declare truce, ceasefire
 0871  v:declare  obj=ceasefire|truce|cease-fire|armistice
@@ -480,9 +480,9 @@
 0873  v:dismantle  obj=weapon|arm|arsenal|stockpile|missile|warhead
 0873  v:destroy  obj=weapon|arm|arsenal|stockpile|missile|warhead
 0873  v:dismantle  obj=program|programme|facility|militia|network@target
-0873  v:reduce  obj=army|arsenal|stockpile|troop|force|warhead@target
-0873  v:cut  obj=army|arsenal|stockpile|troop|force|warhead@target
-0873  v:shrink  obj=army|arsenal|stockpile|troop|force|warhead@target
+0873  v:reduce  obj=army|arsenal|stockpile|troop|troops|force|warhead@target
+0873  v:cut  obj=army|arsenal|stockpile|troop|troops|force|warhead@target
+0873  v:shrink  obj=army|arsenal|stockpile|troop|troops|force|warhead@target
 0873  v:reintegrate  obj=fighter|combatant|rebel@target
 0873  n:disarmament  of@target
 0873  n:demobilization  of@target
@@ -511,3 +511,29 @@
 0874  v:complete  obj=withdrawal|pullout|pull-out|retreat
 080  v:concede  to=demand|pressure|call
 081  v:cancel  obj=restriction|ban|curfew|measure
+
+## Added from the PLOVER development half (odd ids) and Wikinews verbs with no pattern (2026-11-29)
+0872  v:raise  obj=blockade|siege
+0813  v:lift  obj=curfew  in|on@target
+0814  v:ease  obj=measure|rule|regulation|restriction(amod=emergency)
+0814  v:lift  obj=measure|rule|regulation|restriction(amod=emergency)
+0814  v:relax  obj=measure|rule|regulation|restriction(amod=emergency)
+0814  v:ease  obj=measure|rule|regulation|restriction(amod=emergency)  in@target
+0814  v:lift  obj=measure|rule|regulation|restriction(amod=emergency)  in@target
+0862  v:receive  obj=inspector|observer|monitor@target
+0862  v:receive  obj=mission|team|delegation|group(of=inspector|observer|monitor)
+0862  v:receive  obj=mission|team|delegation|group(of=inspector|observer|monitor)  from@target
+0862  v:admit  obj=inspector|observer|monitor@target
+0863  v:open  obj=bridge|border|crossing|corridor|route|checkpoint|port|road|airport  xcomp=allow|permit(obj=delivery|passage|transport|shipment|aid|convoy)
+0863  v:open  obj=corridor|route(amod=humanitarian)
+0863  v:reopen  obj=bridge|border|crossing|corridor|route|checkpoint|port|road|airport  xcomp=allow|permit(obj=delivery|passage|transport|shipment|aid|convoy)
+0814  v:ease  obj=measure|rule|regulation|restriction(compound=emergency)
+0814  v:lift  obj=measure|rule|regulation|restriction(compound=emergency)
+0814  v:relax  obj=measure|rule|regulation|restriction(compound=emergency)
+0814  v:ease  obj=measure|rule|regulation|restriction(compound=emergency)  in@target
+0814  v:lift  obj=measure|rule|regulation|restriction(compound=emergency)  in@target
+0873  v:hand  obj=arm|weapon|ammunition
+0873  v:hand  obj=arm|weapon|ammunition  to@target
+
+## Unrestricted forms of lemma lists whose nested restriction applies to every alternative (2026-11-29)
+083  v:approve  obj=reform

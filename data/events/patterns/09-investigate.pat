@@ -142,3 +142,21 @@
 094  v:conclude  ccomp=exist(nsubj=evidence(of=crime(against=humanity)))
 094  v:conclude  ccomp=exist(nsubj=evidence(of=crime(compound=war)))
 094  v:exhume  obj=grave|body
+
+## Added from the PLOVER development half (odd ids) and Wikinews verbs with no pattern (2026-11-29)
+090  v:dispatch  obj=inspector|investigator  to@target
+090  v:dispatch  obj=inspector|investigator
+090  v:dispatch  obj=team|mission(of=inspector|investigator|expert)  to@target
+090  v:send  obj=inspector|investigator  to@target
+090  v:send  obj=inspector|investigator
+090  v:send  obj=team|mission(of=inspector|investigator|expert)  to@target
+090  v:deploy  obj=inspector|investigator  to@target
+090  v:complete  obj=investigation|probe|inquiry|enquiry  into@target
+090  v:complete  obj=investigation|probe|inquiry|enquiry
+090  v:conclude  obj=investigation|probe|inquiry|enquiry  into@target
+090  v:finish  obj=investigation|probe|inquiry|enquiry  into@target
+090  v:investigate  obj=allegation|claim|accusation|complaint|report(against@target)
+092  v:investigate  obj=allegation|claim|accusation|complaint|report(of=abuse|torture|violation|mistreatment|rape|killing|disappearance|persecution)
+092  v:investigate  obj=allegation|claim|accusation|complaint|report(of=abuse|torture|violation|mistreatment|rape|killing|disappearance|persecution(by@target))
+092  v:investigate  obj=allegation|claim|accusation|complaint|report(of=abuse|torture|violation|mistreatment|rape|killing|disappearance|persecution  against@target)
+091  v:investigate  obj=allegation|claim|accusation|complaint|report(of=corruption|fraud|bribery|embezzlement|laundering|graft|misconduct|wrongdoing)

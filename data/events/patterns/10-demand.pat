@@ -138,12 +138,12 @@
 1031  v:demand  obj=relief(compound=debt)
 
 ## 1032 Demand military aid
-1032  v:demand  ccomp=supply|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment nsubj@target)
-1032  v:insist  ccomp=supply|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment nsubj@target)
-1032  v:order  obj@target  xcomp=supply|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
-1032  v:tell  obj@target  xcomp=supply|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
+1032  v:demand  ccomp=supply|supplies|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment nsubj@target)
+1032  v:insist  ccomp=supply|supplies|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment nsubj@target)
+1032  v:order  obj@target  xcomp=supply|supplies|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
+1032  v:tell  obj@target  xcomp=supply|supplies|provide|send|give|deliver(obj=weapon|arm|ammunition|munition|missile|tank|jet|drone|equipment)
 1032  v:demand  ccomp=arm(nsubj@target)
-1032  v:demand  ccomp=train(obj=troop|force|soldier|army|officer nsubj@target)
+1032  v:demand  ccomp=train(obj=troop|troops|force|soldier|army|officer nsubj@target)
 1032  v:demand  obj=weapon|arm|ammunition|munition|missile|tank|jet|drone
 1032  v:insist  on=weapon|arm|ammunition|munition|missile|tank|jet|drone
 1032  v:demand  obj=weapon|arm|ammunition|munition|missile|tank|jet|drone  from@target
@@ -151,15 +151,15 @@
 1032  v:demand  obj=aid|assistance|support|equipment(amod=military|lethal)
 
 ## 1033 Demand humanitarian aid
-1033  v:demand  ccomp=provide|send|deliver|give|supply|distribute(obj=food|medicine|relief|shelter|supply|tent|vaccine nsubj@target)
-1033  v:insist  ccomp=provide|send|deliver|give|supply|distribute(obj=food|medicine|relief|shelter|supply|tent|vaccine nsubj@target)
-1033  v:order  obj@target  xcomp=provide|send|deliver|give|supply|distribute(obj=food|medicine|relief|shelter|supply|tent|vaccine)
-1033  v:tell  obj@target  xcomp=provide|send|deliver|give|supply|distribute(obj=food|medicine|relief|shelter|supply|tent|vaccine)
+1033  v:demand  ccomp=provide|send|deliver|give|supply|supplies|distribute(obj=food|medicine|relief|shelter|supply|supplies|tent|vaccine nsubj@target)
+1033  v:insist  ccomp=provide|send|deliver|give|supply|supplies|distribute(obj=food|medicine|relief|shelter|supply|supplies|tent|vaccine nsubj@target)
+1033  v:order  obj@target  xcomp=provide|send|deliver|give|supply|supplies|distribute(obj=food|medicine|relief|shelter|supply|supplies|tent|vaccine)
+1033  v:tell  obj@target  xcomp=provide|send|deliver|give|supply|supplies|distribute(obj=food|medicine|relief|shelter|supply|supplies|tent|vaccine)
 1033  v:demand  ccomp=provide|send|deliver|give(obj=aid|assistance|help(amod=humanitarian|emergency) nsubj@target)
-1033  v:demand  obj=food|medicine|relief|shelter|supply|vaccine
-1033  v:insist  on=food|medicine|relief|shelter|supply|vaccine
-1033  v:demand  obj=food|medicine|relief|shelter|supply|vaccine  from@target
-1033  n:demand  for=food|medicine|relief|shelter|supply|vaccine
+1033  v:demand  obj=food|medicine|relief|shelter|supply|supplies|vaccine
+1033  v:insist  on=food|medicine|relief|shelter|supply|supplies|vaccine
+1033  v:demand  obj=food|medicine|relief|shelter|supply|supplies|vaccine  from@target
+1033  n:demand  for=food|medicine|relief|shelter|supply|supplies|vaccine
 1033  v:demand  obj=aid|assistance|help|support(amod=humanitarian|emergency)
 1033  v:demand  obj=aid(compound=disaster|emergency|food)
 
@@ -174,7 +174,7 @@
 1034  v:insist  on=peacekeeper|peacekeeping|protection
 1034  v:demand  obj=peacekeeper|peacekeeping|protection  from@target
 1034  n:demand  for=peacekeeper|peacekeeping|protection
-1034  v:demand  obj=force|mission|troop(amod=peacekeeping|international|multinational)
+1034  v:demand  obj=force|mission|troop|troops(amod=peacekeeping|international|multinational)
 1034  v:demand  obj=force|mission(compound=peacekeeping|protection|stabilization)
 
 ## 104 Demand political reform, not specified below
@@ -318,10 +318,10 @@
 1055  v:demand  obj=entry(of=inspector|monitor|observer|investigator)
 
 ## 1056 Demand de-escalation of military engagement
-1056  v:demand  ccomp=withdraw|pull(obj=troop|force|soldier|army nsubj@target)
-1056  v:insist  ccomp=withdraw|pull(obj=troop|force|soldier|army nsubj@target)
-1056  v:order  obj@target  xcomp=withdraw|pull(obj=troop|force|soldier|army)
-1056  v:tell  obj@target  xcomp=withdraw|pull(obj=troop|force|soldier|army)
+1056  v:demand  ccomp=withdraw|pull(obj=troop|troops|force|soldier|army nsubj@target)
+1056  v:insist  ccomp=withdraw|pull(obj=troop|troops|force|soldier|army nsubj@target)
+1056  v:order  obj@target  xcomp=withdraw|pull(obj=troop|troops|force|soldier|army)
+1056  v:tell  obj@target  xcomp=withdraw|pull(obj=troop|troops|force|soldier|army)
 1056  v:demand  ccomp=de-escalate(nsubj@target)
 1056  v:demand  ccomp=end|stop|halt|cease(obj=fighting|hostility|attack|offensive|bombing|shelling|violence|war|operation nsubj@target)
 1056  v:demand  ccomp=observe|respect|declare|accept(obj=ceasefire|truce|cease-fire nsubj@target)
@@ -381,3 +381,11 @@
 100  v:insist  on=demand|withdrawal|release|return|resignation
 1041  v:demand  obj=resignation|ouster|removal|departure|election(amod=early|immediate|new|snap|fresh)
 1043  v:demand  obj=autonomy|independence|right|freedom|equality
+
+## Added from the PLOVER development half (odd ids) and Wikinews verbs with no pattern (2026-11-29)
+100  v:issue  obj=declaration|statement|communique|call(acl=demand)
+100  v:issue  obj=declaration|statement|communique|call(acl=demand(ccomp(nsubj@target)))
+100  v:issue  obj=declaration|statement|communique|call(acl=demand(obj@target))
+
+## Unrestricted forms of lemma lists whose nested restriction applies to every alternative (2026-11-29)
+1041  v:demand  obj=resignation|ouster|removal|departure

@@ -387,3 +387,8 @@
 111  v:criticize  obj=decision|move|withdrawal|plan|policy(poss@target)
 111  v:criticise  obj=decision|move|withdrawal|plan|policy(poss@target)
 111  v:call  obj=admission|statement|decision|move(poss@target)  xcomp=maneuver|manoeuvre|betrayal|farce|mistake|disgrace
+
+## Added from the PLOVER development half (odd ids) and Wikinews verbs with no pattern (2026-11-29)
+112  v:charge  obj@target  with=support|back|aid|arm|finance|fund|harbor|harbour|shelter|incite|interfere|meddle|sponsor|provoke|stir
+111  v:issue  obj=statement|declaration|communique(acl=condemn|criticize|criticise|denounce|slam(obj@target))
+112  v:issue  obj=statement|declaration|communique(acl=accuse|blame(obj@target))

@@ -59,8 +59,8 @@
 1211  v:decline  xcomp=trade(with@target)
 1211  v:refuse  xcomp=invest(in@target)
 1211  v:decline  xcomp=invest(in@target)
-1211  v:refuse  xcomp=buy|import(obj=oil|gas|good|product)
-1211  v:decline  xcomp=buy|import(obj=oil|gas|good|product)
+1211  v:refuse  xcomp=buy|import(obj=oil|gas|good|goods|product)
+1211  v:decline  xcomp=buy|import(obj=oil|gas|good|goods|product)
 1211  v:reject  obj=call|demand|request|appeal|plea(for=trade|investment)
 1211  v:rebuff  obj=call|demand|request|appeal|plea(for=trade|investment)
 1211  v:dismiss  obj=call|demand|request|appeal|plea(for=trade|investment)
@@ -85,16 +85,16 @@
 1212  v:turn+down  obj=base
 1212  v:refuse  xcomp=join(obj=alliance|coalition|operation)
 1212  v:decline  xcomp=join(obj=alliance|coalition|operation)
-1212  v:refuse  xcomp=host(obj=troop|base|missile)
-1212  v:decline  xcomp=host(obj=troop|base|missile)
+1212  v:refuse  xcomp=host(obj=troop|troops|base|missile)
+1212  v:decline  xcomp=host(obj=troop|troops|base|missile)
 1212  v:refuse  xcomp=take(obj=part in=operation|exercise|offensive)
 1212  v:decline  xcomp=take(obj=part in=operation|exercise|offensive)
-1212  v:reject  obj=call|demand|request|appeal|plea(for=troop|base|cooperation(amod=military))
-1212  v:rebuff  obj=call|demand|request|appeal|plea(for=troop|base|cooperation(amod=military))
-1212  v:dismiss  obj=call|demand|request|appeal|plea(for=troop|base|cooperation(amod=military))
-1212  v:ignore  obj=call|demand|request|appeal|plea(for=troop|base|cooperation(amod=military))
-1212  v:reject  obj=call|demand|request|appeal|plea(for=troop|base|cooperation(amod=military) poss@target)
-1212  v:turn+down  obj=request|appeal|plea(for=troop|base|cooperation(amod=military))
+1212  v:reject  obj=call|demand|request|appeal|plea(for=troop|troops|base|cooperation(amod=military))
+1212  v:rebuff  obj=call|demand|request|appeal|plea(for=troop|troops|base|cooperation(amod=military))
+1212  v:dismiss  obj=call|demand|request|appeal|plea(for=troop|troops|base|cooperation(amod=military))
+1212  v:ignore  obj=call|demand|request|appeal|plea(for=troop|troops|base|cooperation(amod=military))
+1212  v:reject  obj=call|demand|request|appeal|plea(for=troop|troops|base|cooperation(amod=military) poss@target)
+1212  v:turn+down  obj=request|appeal|plea(for=troop|troops|base|cooperation(amod=military))
 1212  v:deny  obj=access|use(to|of=base|airspace|port)  to@target
 1212  v:close  obj=airspace  to@target
 
@@ -137,8 +137,8 @@
 1222  v:rebuff  obj=weapon|arm|tank|jet|missile(amod=requested)
 1222  v:spurn  obj=weapon|arm|tank|jet|missile(amod=requested)
 1222  v:turn+down  obj=weapon|arm|tank|jet|missile(amod=requested)
-1222  v:refuse  xcomp=supply|send|provide|deliver(obj=weapon|arm|tank|jet|missile|ammunition)
-1222  v:decline  xcomp=supply|send|provide|deliver(obj=weapon|arm|tank|jet|missile|ammunition)
+1222  v:refuse  xcomp=supply|supplies|send|provide|deliver(obj=weapon|arm|tank|jet|missile|ammunition)
+1222  v:decline  xcomp=supply|supplies|send|provide|deliver(obj=weapon|arm|tank|jet|missile|ammunition)
 1222  v:refuse  xcomp=arm(obj@target)
 1222  v:decline  xcomp=arm(obj@target)
 1222  v:reject  obj=call|demand|request|appeal|plea(for=weapon|arm|tank|jet|missile|ammunition|aid(amod=military))
@@ -167,18 +167,18 @@
 1224  v:rebuff  obj=peacekeeper|peacekeeping
 1224  v:spurn  obj=peacekeeper|peacekeeping
 1224  v:turn+down  obj=peacekeeper|peacekeeping
-1224  v:refuse  xcomp=deploy|send(obj=peacekeeper|troop)
-1224  v:decline  xcomp=deploy|send(obj=peacekeeper|troop)
+1224  v:refuse  xcomp=deploy|send(obj=peacekeeper|troop|troops)
+1224  v:decline  xcomp=deploy|send(obj=peacekeeper|troop|troops)
 1224  v:refuse  xcomp=intervene
 1224  v:decline  xcomp=intervene
 1224  v:refuse  xcomp=protect|defend(obj@target)
 1224  v:decline  xcomp=protect|defend(obj@target)
-1224  v:reject  obj=call|demand|request|appeal|plea(for=peacekeeper|protection|intervention|troop)
-1224  v:rebuff  obj=call|demand|request|appeal|plea(for=peacekeeper|protection|intervention|troop)
-1224  v:dismiss  obj=call|demand|request|appeal|plea(for=peacekeeper|protection|intervention|troop)
-1224  v:ignore  obj=call|demand|request|appeal|plea(for=peacekeeper|protection|intervention|troop)
-1224  v:reject  obj=call|demand|request|appeal|plea(for=peacekeeper|protection|intervention|troop poss@target)
-1224  v:turn+down  obj=request|appeal|plea(for=peacekeeper|protection|intervention|troop)
+1224  v:reject  obj=call|demand|request|appeal|plea(for=peacekeeper|protection|intervention|troop|troops)
+1224  v:rebuff  obj=call|demand|request|appeal|plea(for=peacekeeper|protection|intervention|troop|troops)
+1224  v:dismiss  obj=call|demand|request|appeal|plea(for=peacekeeper|protection|intervention|troop|troops)
+1224  v:ignore  obj=call|demand|request|appeal|plea(for=peacekeeper|protection|intervention|troop|troops)
+1224  v:reject  obj=call|demand|request|appeal|plea(for=peacekeeper|protection|intervention|troop|troops poss@target)
+1224  v:turn+down  obj=request|appeal|plea(for=peacekeeper|protection|intervention|troop|troops)
 
 ## 123 Reject request or demand for political reform, not specified below
 123  v:reject  obj=reform
@@ -390,8 +390,8 @@
 1246  v:rebuff  obj=call|demand(for=ceasefire|truce|withdrawal|de-escalation)
 1246  v:spurn  obj=call|demand(for=ceasefire|truce|withdrawal|de-escalation)
 1246  v:turn+down  obj=call|demand(for=ceasefire|truce|withdrawal|de-escalation)
-1246  v:refuse  xcomp=withdraw|pull(obj=troop|force)
-1246  v:decline  xcomp=withdraw|pull(obj=troop|force)
+1246  v:refuse  xcomp=withdraw|pull(obj=troop|troops|force)
+1246  v:decline  xcomp=withdraw|pull(obj=troop|troops|force)
 1246  v:refuse  xcomp=halt|stop|end|cease(obj=attack|offensive|fighting|operation|bombing|strike)
 1246  v:decline  xcomp=halt|stop|end|cease(obj=attack|offensive|fighting|operation|bombing|strike)
 1246  v:reject  obj=call|demand|request|appeal|plea(for=ceasefire|truce|withdrawal|de-escalation)
@@ -508,3 +508,33 @@
 129  n:veto  of|on@target
 129  n:veto  poss@source  of|on@target
 129  v:override  obj=veto
+
+## Unrestricted forms of lemma lists whose nested restriction applies to every alternative (2026-11-29)
+129  v:use  obj=veto
+129  v:cast  obj=veto
+129  v:wield  obj=veto
+129  v:exercise  obj=veto
+1212  v:reject  obj=call|demand|request|appeal|plea(for=troop|troops|base)
+1212  v:rebuff  obj=call|demand|request|appeal|plea(for=troop|troops|base)
+1212  v:dismiss  obj=call|demand|request|appeal|plea(for=troop|troops|base)
+1212  v:ignore  obj=call|demand|request|appeal|plea(for=troop|troops|base)
+1212  v:reject  obj=call|demand|request|appeal|plea(for=troop|troops|base poss@target)
+1212  v:turn+down  obj=request|appeal|plea(for=troop|troops|base)
+1222  v:reject  obj=call|demand|request|appeal|plea(for=weapon|arm|tank|jet|missile|ammunition)
+1222  v:rebuff  obj=call|demand|request|appeal|plea(for=weapon|arm|tank|jet|missile|ammunition)
+1222  v:dismiss  obj=call|demand|request|appeal|plea(for=weapon|arm|tank|jet|missile|ammunition)
+1222  v:ignore  obj=call|demand|request|appeal|plea(for=weapon|arm|tank|jet|missile|ammunition)
+1222  v:reject  obj=call|demand|request|appeal|plea(for=weapon|arm|tank|jet|missile|ammunition poss@target)
+1222  v:turn+down  obj=request|appeal|plea(for=weapon|arm|tank|jet|missile|ammunition)
+1223  v:reject  obj=call|demand|request|appeal|plea(for=food|medicine)
+1223  v:rebuff  obj=call|demand|request|appeal|plea(for=food|medicine)
+1223  v:dismiss  obj=call|demand|request|appeal|plea(for=food|medicine)
+1223  v:ignore  obj=call|demand|request|appeal|plea(for=food|medicine)
+1223  v:reject  obj=call|demand|request|appeal|plea(for=food|medicine poss@target)
+1223  v:turn+down  obj=request|appeal|plea(for=food|medicine)
+1231  v:reject  obj=call|demand|request|appeal|plea(for=resignation|ouster|removal)
+1231  v:rebuff  obj=call|demand|request|appeal|plea(for=resignation|ouster|removal)
+1231  v:dismiss  obj=call|demand|request|appeal|plea(for=resignation|ouster|removal)
+1231  v:ignore  obj=call|demand|request|appeal|plea(for=resignation|ouster|removal)
+1231  v:reject  obj=call|demand|request|appeal|plea(for=resignation|ouster|removal poss@target)
+1231  v:turn+down  obj=request|appeal|plea(for=resignation|ouster|removal)

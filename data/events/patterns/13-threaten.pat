@@ -170,8 +170,8 @@
 136  n:threat  acl=expel|withdraw|pull|eject|kick(obj=peacekeeper|monitor|observer|inspector|mission|agency|ngo|worker|diplomat|staff)
 136  v:threaten  xcomp=end|terminate(obj=mission|mandate|presence)
 136  n:threat  acl=end|terminate(obj=mission|mandate|presence)
-136  v:threaten  xcomp=pull(compound=out obj=peacekeeper|mission|staff|troop)
-136  n:threat  acl=pull(compound=out obj=peacekeeper|mission|staff|troop)
+136  v:threaten  xcomp=pull(compound=out obj=peacekeeper|mission|staff|troop|troops)
+136  n:threat  acl=pull(compound=out obj=peacekeeper|mission|staff|troop|troops)
 136  v:warn  ccomp=expel|withdraw(obj=peacekeeper|mission|monitor|observer|inspector)
 
 ## 137 Threaten with violent repression
@@ -331,3 +331,16 @@
 139  v:order  obj@target  xcomp  within=hour|day|week
 139  v:give  iobj@target  obj=chance(amod=last|final)
 139  v:extend  obj=deadline|ultimatum  for@target
+
+## Added from the PLOVER development half (odd ids) and Wikinews verbs with no pattern (2026-11-29)
+138  v:swear  xcomp=fight(until)
+138  v:vow  xcomp=fight(until)
+138  v:swear  xcomp=fight(against@target)
+138  v:swear  xcomp=attack|strike|retaliate
+138  v:vow  xcomp=attack
+138  v:vow  xcomp=attack(obj@target)
+1313  v:threaten  xcomp=sever|break|cut(obj=relation|tie(with@target))
+
+## Unrestricted forms of lemma lists whose nested restriction applies to every alternative (2026-11-29)
+135  v:threaten  xcomp=end|halt|abandon|suspend|withdraw(obj=mediation)
+135  n:threat  acl=end|halt|abandon|suspend|withdraw(obj=mediation)

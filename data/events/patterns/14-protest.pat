@@ -205,7 +205,7 @@
 143  v:declare  obj=strike|walkout|stoppage|boycott|shutdown
 143  v:join  obj=strike|walkout|stoppage|boycott|shutdown
 143  v:boycott  obj@target
-143  v:boycott  obj=election|vote|poll|referendum|parliament|session|product|good
+143  v:boycott  obj=election|vote|poll|referendum|parliament|session|product|good|goods
 143  v:down  obj=tool
 143  n:strike  by@source
 143  n:strike  amod=general|national|nationwide
@@ -368,3 +368,48 @@
 1454  v:riot  advcl=demand|call|seek(obj=democracy|referendum|constitution|independence|autonomy|reform(amod=constitutional|electoral|political))
 1454  v:clash  with@target  advcl=demand|call|seek(obj=democracy|referendum|constitution|independence|autonomy|reform(amod=constitutional|electoral|political))
 1454  n:protest  amod=violent  acl=demand|call|seek(obj=democracy|referendum|constitution|independence|autonomy|reform(amod=constitutional|electoral|political))
+
+## Added from the PLOVER development half (odd ids) and Wikinews verbs with no pattern (2026-11-29)
+143  v:stop  obj=work  in=protest|support|solidarity
+143  v:stop  obj=work  on=day(of=strike)
+143  v:stop  obj=work  xcomp=protest|demand
+143  v:down  obj=tool  nsubj=worker|employee|teacher|doctor|nurse|miner|driver|labourer|laborer|union|staff|pilot|docker|lawyer|farmer|trucker|workforce
+144  v:block  obj=transport|movement|passage|convoy|canal|waterway|harbour|harbor|terminal|pipeline
+143  v:shun  obj=work|class|school|office|job|duty
+143  v:boycott  obj=work|class|school|office|job|duty
+140  v:collect  obj=signature  nsubj=party|union|group|movement|opposition|activist|campaigner|protester|alliance|coalition
+140  v:gather  obj=signature  nsubj=party|union|group|movement|opposition|activist|campaigner|protester|alliance|coalition
+
+## Unrestricted forms of lemma lists whose nested restriction applies to every alternative (2026-11-29)
+1414  v:protest  for=democracy|referendum|constitution|independence|autonomy
+1414  v:protest  advcl=demand|call|seek(obj=democracy|referendum|constitution|independence|autonomy)
+1414  v:demonstrate  for=democracy|referendum|constitution|independence|autonomy
+1414  v:demonstrate  advcl=demand|call|seek(obj=democracy|referendum|constitution|independence|autonomy)
+1414  v:rally  for=democracy|referendum|constitution|independence|autonomy
+1414  v:rally  advcl=demand|call|seek(obj=democracy|referendum|constitution|independence|autonomy)
+1414  v:march  for=democracy|referendum|constitution|independence|autonomy
+1414  v:march  advcl=demand|call|seek(obj=democracy|referendum|constitution|independence|autonomy)
+1414  n:protest  for=democracy|referendum|constitution|independence|autonomy
+1414  n:rally  for=democracy|referendum|constitution|independence|autonomy
+1414  n:protest  acl=demand|call|seek(obj=democracy|referendum|constitution|independence|autonomy)
+1414  n:demonstration  acl=demand|call|seek(obj=democracy|referendum|constitution|independence|autonomy)
+1424  v:go  on=strike(compound=hunger)  for=democracy|referendum|constitution|independence|autonomy
+1424  n:strike  compound=hunger  for=democracy|referendum|constitution|independence|autonomy
+1424  v:go  on=strike(compound=hunger)  advcl=demand|call|seek(obj=democracy|referendum|constitution|independence|autonomy)
+1424  n:strike  compound=hunger  acl=demand|call|seek(obj=democracy|referendum|constitution|independence|autonomy)
+1424  v:stage  obj=strike(compound=hunger)  advcl=demand|call|seek(obj=democracy|referendum|constitution|independence|autonomy)
+1424  v:fast  advcl=demand|call|seek(obj=democracy|referendum|constitution|independence|autonomy)
+1434  v:strike  for=democracy|referendum|constitution|independence|autonomy
+1434  n:strike  for=democracy|referendum|constitution|independence|autonomy
+1434  v:strike  advcl=demand|call|seek(obj=democracy|referendum|constitution|independence|autonomy)
+1434  n:strike  acl=demand|call|seek(obj=democracy|referendum|constitution|independence|autonomy)
+1434  v:go  on=strike  advcl=demand|call|seek(obj=democracy|referendum|constitution|independence|autonomy)
+1444  v:block  obj=road|highway|street|entrance|access|bridge|port|railway|traffic|border|crossing|motorway|route|junction|airport|gate|track|line  advcl=demand|call|seek|protest(obj=democracy|referendum|constitution|independence|autonomy)
+1444  v:barricade  obj=road|highway|street|entrance|access|bridge|port|railway|traffic|border|crossing|motorway|route|junction|airport|gate|track|line  advcl=demand|call|seek|protest(obj=democracy|referendum|constitution|independence|autonomy)
+1444  v:blockade  obj=road|highway|street|entrance|access|bridge|port|railway|traffic|border|crossing|motorway|route|junction|airport|gate|track|line  advcl=demand|call|seek|protest(obj=democracy|referendum|constitution|independence|autonomy)
+1444  v:occupy  obj=square|building|office|campus|parliament|ministry|plaza|headquarters  advcl=demand|call|seek(obj=democracy|referendum|constitution|independence|autonomy)
+1444  v:stage  obj=sit-in|blockade  advcl=demand|call|seek(obj=democracy|referendum|constitution|independence|autonomy)
+1454  v:riot  for=democracy|referendum|constitution|independence|autonomy
+1454  v:riot  advcl=demand|call|seek(obj=democracy|referendum|constitution|independence|autonomy)
+1454  v:clash  with@target  advcl=demand|call|seek(obj=democracy|referendum|constitution|independence|autonomy)
+1454  n:protest  amod=violent  acl=demand|call|seek(obj=democracy|referendum|constitution|independence|autonomy)

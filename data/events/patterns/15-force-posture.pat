@@ -13,7 +13,7 @@
 150  v:demonstrate  obj=force|strength|muscle|might
 150  v:flex  obj=force|strength|muscle|might
 150  v:display  obj=force|strength|muscle|might
-150  v:parade  obj=weapon|tank|missile|troop|hardware
+150  v:parade  obj=weapon|tank|missile|troop|troops|hardware
 150  v:hold  obj=parade(amod=military)
 150  v:stage  obj=parade(amod=military)
 150  v:conduct  obj=exercise|drill|maneuver|manoeuvre|war-game|wargame
@@ -68,20 +68,20 @@
 151  v:intensify  obj=patrol|security|check
 
 ## 152 Increase military alert status
-152  v:put  obj=troop|force|army|military|unit|soldier|navy|fleet  on=alert|readiness|standby|footing
-152  v:place  obj=troop|force|army|military|unit|soldier|navy|fleet  on=alert|readiness|standby|footing
+152  v:put  obj=troop|troops|force|army|military|unit|soldier|navy|fleet  on=alert|readiness|standby|footing
+152  v:place  obj=troop|troops|force|army|military|unit|soldier|navy|fleet  on=alert|readiness|standby|footing
 152  v:raise  obj=readiness|alert|level(amod=military|combat|defense|defence)
 152  v:increase  obj=readiness|alert|level(amod=military|combat|defense|defence)
 152  v:heighten  obj=readiness|alert|level(amod=military|combat|defense|defence)
 152  v:boost  obj=readiness|alert|level(amod=military|combat|defense|defence)
 152  v:declare  obj=alert|readiness(amod=military|combat|high)
 152  v:scramble  obj=jet|fighter|aircraft|plane|interceptor
-152  v:order  obj=troop|force|army|military  xcomp=prepare|ready|mobilize|stand
-152  v:order  obj=troop|force|army|military  to=alert|readiness
+152  v:order  obj=troop|troops|force|army|military  xcomp=prepare|ready|mobilize|stand
+152  v:order  obj=troop|troops|force|army|military  to=alert|readiness
 152  v:put  obj=force|arsenal(amod=nuclear)  on=alert
-152  v:go  on=alert|footing  nsubj=troop|force|army|military|unit
+152  v:go  on=alert|footing  nsubj=troop|troops|force|army|military|unit
 152  n:alert  amod=military|combat
-152  v:ready  obj=troop|force|unit|army
+152  v:ready  obj=troop|troops|force|unit|army
 
 ## 153 Mobilize or increase police power
 153  v:deploy  obj=police|officer|riot|gendarme|gendarmerie|guardsman|reinforcement|trooper|agent
@@ -115,24 +115,24 @@
 153  v:arm  obj=police|officer
 
 ## 154 Mobilize or increase armed forces
-154  v:deploy  obj=troop|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery
-154  v:mobilize  obj=troop|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery
-154  v:mobilise  obj=troop|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery
-154  v:mass  obj=troop|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery
-154  v:amass  obj=troop|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery
-154  v:station  obj=troop|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery
-154  v:move  obj=troop|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery
-154  v:position  obj=troop|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery
-154  v:deploy  obj=troop|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery  to@target
-154  v:send  obj=troop|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery  to@target
-154  v:dispatch  obj=troop|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery  to@target
-154  v:move  obj=troop|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery  to@target
-154  v:mass  obj=troop|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery  near|along|on=border|frontier|coast|line
-154  v:amass  obj=troop|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery  near|along|on=border|frontier|coast|line
-154  v:deploy  obj=troop|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery  near|along|on=border|frontier|coast|line
+154  v:deploy  obj=troop|troops|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery
+154  v:mobilize  obj=troop|troops|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery
+154  v:mobilise  obj=troop|troops|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery
+154  v:mass  obj=troop|troops|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery
+154  v:amass  obj=troop|troops|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery
+154  v:station  obj=troop|troops|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery
+154  v:move  obj=troop|troops|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery
+154  v:position  obj=troop|troops|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery
+154  v:deploy  obj=troop|troops|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery  to@target
+154  v:send  obj=troop|troops|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery  to@target
+154  v:dispatch  obj=troop|troops|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery  to@target
+154  v:move  obj=troop|troops|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery  to@target
+154  v:mass  obj=troop|troops|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery  near|along|on=border|frontier|coast|line
+154  v:amass  obj=troop|troops|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery  near|along|on=border|frontier|coast|line
+154  v:deploy  obj=troop|troops|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery  near|along|on=border|frontier|coast|line
 154  v:call+up  obj=reservist|reserve|conscript
-154  v:reinforce  obj=troop|garrison|position|border|defense|defence
-154  v:build+up  obj=force|presence|troop|arsenal
+154  v:reinforce  obj=troop|troops|garrison|position|border|defense|defence
+154  v:build+up  obj=force|presence|troop|troops|arsenal
 154  v:boost  obj=presence|deployment|force(amod=military|naval)
 154  v:increase  obj=presence|deployment|force(amod=military|naval)
 154  v:expand  obj=presence|deployment|force(amod=military|naval)
@@ -144,10 +144,32 @@
 154  v:announce  obj=mobilization|mobilisation(amod=partial|general|military)
 154  v:order  obj=mobilization|mobilisation
 154  n:buildup  amod=military  near|along|on@target
-154  n:buildup  of=troop|force
-154  n:deployment  of=troop|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery
-154  n:deployment  of=troop|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery  to@target
-154  n:mobilization  of=troop|reservist|army|force
+154  n:buildup  of=troop|troops|force
+154  n:deployment  of=troop|troops|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery
+154  n:deployment  of=troop|troops|soldier|force|army|tank|warship|jet|battalion|brigade|missile|unit|division|paratrooper|marine|reservist|carrier|bomber|submarine|fighter|artillery  to@target
+154  n:mobilization  of=troop|troops|reservist|army|force
 154  v:increase  obj=spending|budget(amod=military|defense|defence)
 154  v:raise  obj=army|militia|force
 154  v:arm  obj=militia|volunteer|civilian
+
+## Added from the PLOVER development half (odd ids) and Wikinews verbs with no pattern (2026-11-29)
+154  v:strengthen  obj=force|troop|troops|garrison|presence|contingent  in@target
+154  v:strengthen  obj=troop|troops|garrison|contingent
+154  v:reinforce  obj=troop|troops|garrison|position|force  in|along@target
+154  v:bolster  obj=force|troop|troops|garrison|presence|contingent
+154  v:bolster  obj=force|troop|troops|garrison|presence|contingent  in@target
+154  v:beef+up  obj=force|troop|troops|garrison|presence|contingent
+154  v:beef+up  obj=force|troop|troops|garrison|presence|contingent  in@target
+154  v:deploy  obj=guard|guardsman|reservist|reinforcement
+154  v:deploy  obj=guard|guardsman|reservist|reinforcement  to@target
+150  v:launch  obj=game(compound=war)
+150  v:hold  obj=game(compound=war)
+150  v:conduct  obj=game(compound=war)
+150  v:stage  obj=game(compound=war)
+150  v:launch  obj=day|week(of=exercise|drill|maneuver|manoeuvre|game)
+152  v:remain  on=alert|standby|footing  nsubj=troop|troops|force|army|military|unit|soldier|navy|fleet
+152  v:stay  on=alert|standby|footing  nsubj=troop|troops|force|army|military|unit|soldier|navy|fleet
+151  v:remain  on=alert|standby  nsubj=police|officer|gendarme|gendarmerie
+
+## Unrestricted forms of lemma lists whose nested restriction applies to every alternative (2026-11-29)
+153  v:deploy  obj=police

@@ -152,25 +152,25 @@
 1622  v:withdraw  obj=trainer|instructor|adviser|advisor  from@target
 
 ## 1623 Reduce or stop humanitarian assistance
-1623  v:cut  obj=aid|assistance|delivery|supply|food|relief(amod=humanitarian|food|emergency|medical)
-1623  v:suspend  obj=aid|assistance|delivery|supply|food|relief(amod=humanitarian|food|emergency|medical)
-1623  v:halt  obj=aid|assistance|delivery|supply|food|relief(amod=humanitarian|food|emergency|medical)
-1623  v:freeze  obj=aid|assistance|delivery|supply|food|relief(amod=humanitarian|food|emergency|medical)
-1623  v:withhold  obj=aid|assistance|delivery|supply|food|relief(amod=humanitarian|food|emergency|medical)
-1623  v:stop  obj=aid|assistance|delivery|supply|food|relief(amod=humanitarian|food|emergency|medical)
-1623  v:reduce  obj=aid|assistance|delivery|supply|food|relief(amod=humanitarian|food|emergency|medical)
-1623  v:end  obj=aid|assistance|delivery|supply|food|relief(amod=humanitarian|food|emergency|medical)
-1623  v:slash  obj=aid|assistance|delivery|supply|food|relief(amod=humanitarian|food|emergency|medical)
-1623  v:withdraw  obj=aid|assistance|delivery|supply|food|relief(amod=humanitarian|food|emergency|medical)
-1623  v:cut  obj=aid|assistance|delivery|supply|food|relief(amod=humanitarian|food|emergency|medical)  to|for@target
-1623  v:suspend  obj=aid|assistance|delivery|supply|food|relief(amod=humanitarian|food|emergency|medical)  to|for@target
-1623  v:halt  obj=aid|assistance|delivery|supply|food|relief(amod=humanitarian|food|emergency|medical)  to|for@target
-1623  v:freeze  obj=aid|assistance|delivery|supply|food|relief(amod=humanitarian|food|emergency|medical)  to|for@target
-1623  v:withhold  obj=aid|assistance|delivery|supply|food|relief(amod=humanitarian|food|emergency|medical)  to|for@target
-1623  v:cut+off  obj=aid|assistance|delivery|supply|food|relief(amod=humanitarian|food|emergency|medical)
-1623  v:cut+off  obj=aid|assistance|delivery|supply|food|relief(amod=humanitarian|food|emergency|medical)  to|for@target
-1623  n:suspension  of=aid|assistance|delivery|supply|food|relief(amod=humanitarian|food|emergency|medical)
-1623  n:cut  in|to=aid|assistance|delivery|supply|food|relief(amod=humanitarian|food|emergency|medical)
+1623  v:cut  obj=aid|assistance|delivery|supply|supplies|food|relief(amod=humanitarian|food|emergency|medical)
+1623  v:suspend  obj=aid|assistance|delivery|supply|supplies|food|relief(amod=humanitarian|food|emergency|medical)
+1623  v:halt  obj=aid|assistance|delivery|supply|supplies|food|relief(amod=humanitarian|food|emergency|medical)
+1623  v:freeze  obj=aid|assistance|delivery|supply|supplies|food|relief(amod=humanitarian|food|emergency|medical)
+1623  v:withhold  obj=aid|assistance|delivery|supply|supplies|food|relief(amod=humanitarian|food|emergency|medical)
+1623  v:stop  obj=aid|assistance|delivery|supply|supplies|food|relief(amod=humanitarian|food|emergency|medical)
+1623  v:reduce  obj=aid|assistance|delivery|supply|supplies|food|relief(amod=humanitarian|food|emergency|medical)
+1623  v:end  obj=aid|assistance|delivery|supply|supplies|food|relief(amod=humanitarian|food|emergency|medical)
+1623  v:slash  obj=aid|assistance|delivery|supply|supplies|food|relief(amod=humanitarian|food|emergency|medical)
+1623  v:withdraw  obj=aid|assistance|delivery|supply|supplies|food|relief(amod=humanitarian|food|emergency|medical)
+1623  v:cut  obj=aid|assistance|delivery|supply|supplies|food|relief(amod=humanitarian|food|emergency|medical)  to|for@target
+1623  v:suspend  obj=aid|assistance|delivery|supply|supplies|food|relief(amod=humanitarian|food|emergency|medical)  to|for@target
+1623  v:halt  obj=aid|assistance|delivery|supply|supplies|food|relief(amod=humanitarian|food|emergency|medical)  to|for@target
+1623  v:freeze  obj=aid|assistance|delivery|supply|supplies|food|relief(amod=humanitarian|food|emergency|medical)  to|for@target
+1623  v:withhold  obj=aid|assistance|delivery|supply|supplies|food|relief(amod=humanitarian|food|emergency|medical)  to|for@target
+1623  v:cut+off  obj=aid|assistance|delivery|supply|supplies|food|relief(amod=humanitarian|food|emergency|medical)
+1623  v:cut+off  obj=aid|assistance|delivery|supply|supplies|food|relief(amod=humanitarian|food|emergency|medical)  to|for@target
+1623  n:suspension  of=aid|assistance|delivery|supply|supplies|food|relief(amod=humanitarian|food|emergency|medical)
+1623  n:cut  in|to=aid|assistance|delivery|supply|supplies|food|relief(amod=humanitarian|food|emergency|medical)
 1623  v:halt  obj=delivery|distribution|convoy|shipment(of=aid|food|medicine|relief)
 1623  v:suspend  obj=delivery|distribution|convoy|shipment(of=aid|food|medicine|relief)
 1623  v:stop  obj=delivery|distribution|convoy|shipment(of=aid|food|medicine|relief)
@@ -206,9 +206,9 @@
 163  v:seize  obj=asset|account|fund|reserve|holding(poss@target)
 163  v:block  obj=asset|account|fund|reserve|holding(poss@target)
 163  v:freeze  obj=asset|account|fund|reserve|holding
-163  v:ban  obj=import|export|product|good|oil|gas|investment|purchase  from|to@target
-163  v:bar  obj=import|export|product|good|oil|gas|investment|purchase  from|to@target
-163  v:restrict  obj=import|export|product|good|oil|gas|investment|purchase  from|to@target
+163  v:ban  obj=import|export|product|good|goods|oil|gas|investment|purchase  from|to@target
+163  v:bar  obj=import|export|product|good|goods|oil|gas|investment|purchase  from|to@target
+163  v:restrict  obj=import|export|product|good|goods|oil|gas|investment|purchase  from|to@target
 163  v:ban  obj=import|export
 163  v:bar  obj=import|export
 163  v:target  obj@target  with=sanction|tariff|penalty|embargo|measure
@@ -217,7 +217,7 @@
 163  v:place  obj@target  on=blacklist|list
 163  v:add  obj@target  to=blacklist|list
 163  v:designate  obj@target  as=organization|organisation|group|entity|sponsor
-163  v:boycott  obj=product|good|company|import|brand(poss@target)
+163  v:boycott  obj=product|good|goods|company|import|brand(poss@target)
 163  v:cut+off  obj@target  from=system|market|network|swift
 163  v:exclude  obj@target  from=system|market|swift
 163  n:sanction  against|on@target
@@ -310,9 +310,9 @@
 1661  v:recall  obj=peacekeeper|peacekeeping|bluehelmet|blue-helmet@target
 1661  v:evacuate  obj=peacekeeper|peacekeeping|bluehelmet|blue-helmet@target
 1661  v:eject  obj=peacekeeper|peacekeeping|bluehelmet|blue-helmet@target
-1661  v:expel  obj=force|troop|mission|contingent(amod=peacekeeping|international)
-1661  v:withdraw  obj=force|troop|mission|contingent(amod=peacekeeping|international)
-1661  v:recall  obj=force|troop|mission|contingent(amod=peacekeeping|international)
+1661  v:expel  obj=force|troop|troops|mission|contingent(amod=peacekeeping|international)
+1661  v:withdraw  obj=force|troop|troops|mission|contingent(amod=peacekeeping|international)
+1661  v:recall  obj=force|troop|troops|mission|contingent(amod=peacekeeping|international)
 1661  v:expel  obj=mission|force@target(compound=peacekeeping|stabilization|stabilisation)
 1661  v:withdraw  obj=mission|force@target(compound=peacekeeping|stabilization|stabilisation)
 1661  v:pull+out  obj=peacekeeper|peacekeeping|bluehelmet|blue-helmet@target
@@ -375,3 +375,43 @@
 162  v:halt  obj=aid|assistance|delivery|shipment
 161  v:suspend  obj=link|tie|relation|flight  with@target
 161  v:sever  obj=link|tie|relation  with@target
+
+## Added from the PLOVER development half (odd ids) and Wikinews verbs with no pattern (2026-11-29)
+160  v:suspend  obj=link|flight|connection  with|to@target
+160  v:halt  obj=link|flight|connection  with|to@target
+160  v:cut  obj=link|flight|connection  with|to@target
+160  v:announce  obj=suspension|halt|cutoff|freeze(of=link|flight|tie|relation|connection|contact|cooperation(with@target))
+1622  v:suspend  obj=part|portion|half(of=program|programme|aid|assistance|package(amod=military))
+162  v:suspend  obj=part|portion|half(of=program|programme|aid|assistance|package|funding)
+1622  v:suspend  obj=program|programme|package|sale(amod=military)
+1622  v:suspend  obj=program|programme|package(amod=military)  for|to@target
+
+## Unrestricted forms of lemma lists whose nested restriction applies to every alternative (2026-11-29)
+1623  v:cut  obj=food|relief
+1623  v:suspend  obj=food|relief
+1623  v:halt  obj=food|relief
+1623  v:freeze  obj=food|relief
+1623  v:withhold  obj=food|relief
+1623  v:stop  obj=food|relief
+1623  v:reduce  obj=food|relief
+1623  v:end  obj=food|relief
+1623  v:slash  obj=food|relief
+1623  v:withdraw  obj=food|relief
+1623  v:cut  obj=food|relief  to|for@target
+1623  v:suspend  obj=food|relief  to|for@target
+1623  v:halt  obj=food|relief  to|for@target
+1623  v:freeze  obj=food|relief  to|for@target
+1623  v:withhold  obj=food|relief  to|for@target
+1623  v:cut+off  obj=food|relief
+1623  v:cut+off  obj=food|relief  to|for@target
+1623  n:suspension  of=food|relief
+1623  n:cut  in|to=food|relief
+165  v:end  obj=mediation
+165  v:suspend  obj=mediation
+165  v:abandon  obj=mediation
+165  v:halt  obj=mediation
+165  v:quit  obj=mediation
+165  v:stop  obj=mediation
+165  v:withdraw  from=mediation
+165  v:pull+out  of=mediation
+165  v:give+up  obj=mediation

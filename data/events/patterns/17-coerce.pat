@@ -29,9 +29,9 @@
 170  v:increase  obj=pressure  on@target
 170  v:ramp  obj=pressure  on@target
 170  v:ramp+up  obj=pressure  on@target
-170  v:weaponize  obj=energy|gas|food|migrant|supply|aid
-170  v:cut+off  obj=gas|oil|electricity|power|water|supply|fuel  to@target
-170  v:cut  obj=gas|oil|electricity|power|water|supply|fuel  to@target
+170  v:weaponize  obj=energy|gas|food|migrant|supply|supplies|aid
+170  v:cut+off  obj=gas|oil|electricity|power|water|supply|supplies|fuel  to@target
+170  v:cut  obj=gas|oil|electricity|power|water|supply|supplies|fuel  to@target
 170  v:jam  obj=signal|gps|communication|broadcast
 170  v:hack  obj@target
 170  v:hack  obj=system|network|server|email|account|website(poss@target)
@@ -377,3 +377,15 @@
 175  v:silence  obj=critic|dissent|opponent|opposition|dissident|journalist@target
 175  v:disappear  obj@target
 175  v:intimidate  obj=voter|protester|journalist|activist|opponent|critic|witness@target
+
+## Added from the PLOVER development half (odd ids) and Wikinews verbs with no pattern (2026-11-29)
+1721  v:prevent  obj=demonstration|protest|rally|march|gathering|sit-in
+1721  v:prevent  obj=demonstration|protest|rally|march(poss@target)
+1721  v:prevent  obj=demonstration|protest|rally|march(acl=stage|hold|organize|organise(by@target))
+1721  v:stop  obj=demonstration|protest|rally|march(acl=stage|hold|organize|organise(by@target))
+170  v:deface  obj=site|website|page|homepage|account
+1723  v:institute  obj=curfew
+1723  v:institute  obj=curfew  on|in@target
+
+## Unrestricted forms of lemma lists whose nested restriction applies to every alternative (2026-11-29)
+1721  v:cut  obj=internet

@@ -270,3 +270,6 @@
 186  n:killing  of=president|minister|leader|governor|mayor|politician|lawmaker|candidate|judge|prosecutor|general|commander|cleric|activist|journalist|diplomat|ambassador|official|scientist|chief
 186  v:poison  obj=president|minister|leader|governor|mayor|politician|lawmaker|candidate|judge|prosecutor|general|commander|cleric|activist|journalist|diplomat|ambassador|official|scientist|chief@target
 186  v:order  obj=killing|assassination|murder(of@target)
+
+## Unrestricted forms of lemma lists whose nested restriction applies to every alternative (2026-11-29)
+184  v:embed  obj=fighter|weapon  among|in=civilian|population

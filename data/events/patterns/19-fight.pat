@@ -12,9 +12,9 @@
 190  v:raid  obj@target
 190  v:counterattack  obj@target
 190  v:fight  against@target
-190  v:fight  with@target  nsubj=troop|force|army|soldier|rebel|militant|insurgent|fighter|militia
+190  v:fight  with@target  nsubj=troop|troops|force|army|soldier|rebel|militant|insurgent|fighter|militia
 190  v:engage  in=battle|combat|fighting|clash|hostility|skirmish  with@target
-190  v:engage  obj=enemy|militant|rebel|insurgent|troop|force@target  in=battle|combat|fighting
+190  v:engage  obj=enemy|militant|rebel|insurgent|troop|troops|force@target  in=battle|combat|fighting
 190  v:launch  obj=attack|offensive|assault|strike|operation|raid|invasion|incursion|counteroffensive|counterattack|campaign  on|against|in|into@target
 190  v:mount  obj=attack|offensive|assault|strike|operation|raid|invasion|incursion|counteroffensive|counterattack|campaign  on|against|in|into@target
 190  v:begin  obj=attack|offensive|assault|strike|operation|raid|invasion|incursion|counteroffensive|counterattack|campaign  on|against|in|into@target
@@ -38,9 +38,9 @@
 190  v:repel  obj=attack|offensive|assault|raid|incursion
 190  v:repulse  obj=attack|offensive|assault|raid|incursion
 190  v:advance  on|toward|towards|into@target
-190  v:push  into@target  nsubj=troop|force|army|soldier|rebel|militant|tank
-190  v:cross  obj=border|frontier  nsubj=troop|force|army|soldier|tank
-190  v:attack  obj@target  nsubj=troop|force|army|soldier|military|navy|tank|unit
+190  v:push  into@target  nsubj=troop|troops|force|army|soldier|rebel|militant|tank
+190  v:cross  obj=border|frontier  nsubj=troop|troops|force|army|soldier|tank
+190  v:attack  obj@target  nsubj=troop|troops|force|army|soldier|military|navy|tank|unit
 190  v:defeat  obj@target
 190  v:rout  obj@target
 190  v:destroy  obj=tank|position|base|bunker|depot|convoy|vehicle|aircraft|jet|drone|warship|ship|helicopter|battery|launcher@target
@@ -48,7 +48,7 @@
 190  v:down  obj=plane|aircraft|jet|drone|helicopter|missile@target
 190  v:sink  obj=ship|vessel|warship|boat|submarine|cruiser|frigate@target
 190  v:torpedo  obj=ship|vessel|warship|boat@target
-190  v:kill  obj=soldier|troop|fighter|militant|insurgent|rebel|combatant@target  nsubj=troop|force|army|soldier|military|airstrike|strike
+190  v:kill  obj=soldier|troop|troops|fighter|militant|insurgent|rebel|combatant@target  nsubj=troop|troops|force|army|soldier|military|airstrike|strike
 190  n:war  against|on|with@target
 190  n:war  between@pair  !mutual
 190  n:offensive  against|on|in@target
@@ -66,7 +66,7 @@
 190  n:battle  with|against@target
 190  n:raid  on|against@target
 190  n:operation  amod=military  against|in@target
-190  v:hit  obj@target  nsubj=troop|force|army|soldier|military|navy|tank|unit
+190  v:hit  obj@target  nsubj=troop|troops|force|army|soldier|military|navy|tank|unit
 190  v:retaliate  advmod=militarily  against@target
 190  v:retake  obj  from@target
 190  v:carry+out  obj=attack|raid|strike|operation|offensive  on|against@target
@@ -108,7 +108,7 @@
 191  v:build  obj=checkpoint|wall|fence|barrier|cordon
 191  v:deny  obj=passage|access|entry  to@target
 191  v:block  obj=ship|vessel|shipment|convoy|flight|access|route|passage  to|from@target
-191  v:cut+off  obj=city|town|area|region|road|route|supply|access@target
+191  v:cut+off  obj=city|town|area|region|road|route|supply|supplies|access@target
 191  v:intercept  obj=ship|vessel|boat|flotilla|convoy|flight|plane|aircraft@target
 191  v:close  obj=airspace  to=flight|aircraft|airline|carrier
 191  n:blockade  of|on|against@target
@@ -140,11 +140,11 @@
 192  v:assume  obj=control  of|over@target
 192  v:take+over  obj=town|city|village|territory|region|area|base|airport|port|province|island|hill|district|border|capital|stronghold|position|crossing|airbase|outpost|bridge|dam|oilfield|field|mine|plant@target
 192  v:take+over  obj@target
-192  v:move  into=town|city|village|territory|region|area|base|airport|port|province|island|hill|district|border|capital|stronghold|position|crossing|airbase|outpost|bridge|dam|oilfield|field|mine|plant  nsubj=troop|force|army|soldier|tank|rebel|militant|fighter
-192  v:enter  obj=town|city|village|territory|region|area|base|airport|port|province|island|hill|district|border|capital|stronghold|position|crossing|airbase|outpost|bridge|dam|oilfield|field|mine|plant@target  nsubj=troop|force|army|soldier|tank|rebel|militant|fighter
-192  v:roll  into@target  nsubj=tank|troop|force|army|column
-192  v:march  into@target  nsubj=troop|force|army|soldier|rebel|militant|fighter
-192  v:hold  obj=town|city|village|territory|region|area|base|airport|port|province|island|hill|district|border|capital|stronghold|position|crossing|airbase|outpost|bridge|dam|oilfield|field|mine|plant@target  nsubj=troop|force|army|soldier|rebel|militant|fighter
+192  v:move  into=town|city|village|territory|region|area|base|airport|port|province|island|hill|district|border|capital|stronghold|position|crossing|airbase|outpost|bridge|dam|oilfield|field|mine|plant  nsubj=troop|troops|force|army|soldier|tank|rebel|militant|fighter
+192  v:enter  obj=town|city|village|territory|region|area|base|airport|port|province|island|hill|district|border|capital|stronghold|position|crossing|airbase|outpost|bridge|dam|oilfield|field|mine|plant@target  nsubj=troop|troops|force|army|soldier|tank|rebel|militant|fighter
+192  v:roll  into@target  nsubj=tank|troop|troops|force|army|column
+192  v:march  into@target  nsubj=troop|troops|force|army|soldier|rebel|militant|fighter
+192  v:hold  obj=town|city|village|territory|region|area|base|airport|port|province|island|hill|district|border|capital|stronghold|position|crossing|airbase|outpost|bridge|dam|oilfield|field|mine|plant@target  nsubj=troop|troops|force|army|soldier|rebel|militant|fighter
 192  v:establish  obj=control|foothold|presence|outpost|settlement  in|over@target
 192  v:build  obj=settlement|outpost|base  in|on@target
 192  v:expand  obj=settlement|outpost@target
@@ -178,7 +178,7 @@
 193  v:pepper  obj@target  with=bullet|gunfire
 193  v:machine-gun  obj@target
 193  v:ambush  obj@target
-193  v:ambush  obj=convoy|patrol|soldier|troop|police|bus|vehicle@target
+193  v:ambush  obj=convoy|patrol|soldier|troop|troops|police|bus|vehicle@target
 193  v:attack  obj@target  with=gun|rifle|weapon|pistol|machine-gun|firearm|sniper
 193  v:kill  obj@target  with=gun|rifle|weapon|pistol|machine-gun|firearm|sniper
 193  n:gunfire  from@source
@@ -195,7 +195,7 @@
 193  n:ambush  on|against@target
 193  v:shoot  obj@target  with=gun|rifle|weapon|pistol|machine-gun|firearm|sniper
 193  v:wound  obj@target  with=gun|rifle|weapon|pistol|machine-gun|firearm|sniper|gunfire|bullet
-193  v:shoot  obj=soldier|troop|policeman|officer|guard@target  nsubj=gunman|sniper|militant|rebel|insurgent|fighter
+193  v:shoot  obj=soldier|troop|troops|policeman|officer|guard@target  nsubj=gunman|sniper|militant|rebel|insurgent|fighter
 193  v:trade  obj=fire  across=border|line|frontier  !mutual
 
 ## 194 Fight with artillery and tanks
@@ -296,3 +296,16 @@
 196  n:violation  of=ceasefire|truce|cease-fire|armistice
 196  n:violation  compound=ceasefire|truce
 196  n:breach  of=ceasefire|truce|cease-fire
+
+## Added from the PLOVER development half (odd ids) and Wikinews verbs with no pattern (2026-11-29)
+192  v:capture  obj=part|much|most|half|portion(of=town|city|village|territory|region|area|base|stronghold|capital|province|district|airport|port)
+192  v:seize  obj=part|much|most|half|portion(of=town|city|village|territory|region|area|base|stronghold|capital|province|district|airport|port)
+
+## Unrestricted forms of lemma lists whose nested restriction applies to every alternative (2026-11-29)
+194  v:pound  obj@target  with=shell|rocket|mortar|artillery|tank|howitzer|barrage
+194  v:hit  obj@target  with=shell|rocket|mortar|artillery|tank|howitzer|barrage
+194  v:strike  obj@target  with=shell|rocket|mortar|artillery|tank|howitzer|barrage
+194  v:attack  obj@target  with=shell|rocket|mortar|artillery|tank|howitzer|barrage
+194  v:open  obj=fire  with=artillery|tank|mortar
+195  v:hit  obj@target  with=airstrike|missile|drone
+195  v:target  obj@target  with=airstrike|missile|drone
