@@ -480,6 +480,7 @@ impl<'a> Coder<'a> {
                     "no_source",
                     "no actor with a code in the source slot".into(),
                 );
+                queue.extend(fallbacks(&all, c, &queue));
                 continue;
             }
             // A target slot filled by something that is no actor ("opposed the withdrawal",
@@ -495,6 +496,7 @@ impl<'a> Coder<'a> {
                     "no_target",
                     "no actor with a code in the target slot".into(),
                 );
+                queue.extend(fallbacks(&all, c, &queue));
                 continue;
             }
             if symmetric {
@@ -856,6 +858,24 @@ const INTENT_CUES: &[&str] = &[
 
 /// The CoNLL-U IDs of the subject of word `id` (its nearest `nsubj`, else the subject of the
 /// verb it is a conjunct or complement of), with its conjuncts; empty when there is none.
+/// When the most specific pattern on a trigger finds no actor for a slot ("lifted a blockade
+/// on Palestinian lorries": no actor in "lorries"), the next most specific patterns on the same
+/// trigger that are not queued yet ("lifted a blockade") get their turn.
+fn fallbacks<'d>(
+    all: &[Candidate<'d>],
+    failed: &Candidate<'d>,
+    queued: &[Candidate<'d>],
+) -> Vec<Candidate<'d>> {
+    let rest: Vec<Candidate<'d>> = all
+        .iter()
+        .filter(|x| {
+            x.trigger == failed.trigger && x.specificity < failed.specificity && !queued.contains(x)
+        })
+        .cloned()
+        .collect();
+    most_specific(rest)
+}
+
 /// Whether an actor code names the media: a `MED` block after the first ("GBRMED", "USAMED").
 fn is_media(code: &str) -> bool {
     code.len() >= 6 && code.as_bytes()[3..].chunks(3).any(|b| b == b"MED")

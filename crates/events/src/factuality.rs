@@ -92,6 +92,9 @@ pub enum Reason {
     Question,
     /// Hypothetical or merely possible: "has a right to remove", "whether X attacked".
     Hypothetical,
+    /// The content of an accusation, not a reported act: "accused X *of violating* human
+    /// rights", "blamed Y *for attacking* Z" (the accusation is the event).
+    Alleged,
 }
 
 impl Reason {
@@ -105,6 +108,7 @@ impl Reason {
             Reason::Conditional => "conditional",
             Reason::Question => "question",
             Reason::Hypothetical => "hypothetical",
+            Reason::Alleged => "alleged",
         }
     }
 
@@ -118,6 +122,7 @@ impl Reason {
             Reason::Conditional,
             Reason::Question,
             Reason::Hypothetical,
+            Reason::Alleged,
         ]
         .into_iter()
         .find(|r| r.as_str() == s)
@@ -197,6 +202,10 @@ const PLANNED_HEADS: [&str; 39] = [
 const NEGATED_HEADS: [&str; 12] = [
     "refuse", "decline", "fail", "reject", "avoid", "deny", "stop", "cease", "halt", "abandon",
     "forgo", "doubt",
+];
+/// Verbs whose `of`/`for` clause is what someone is accused of.
+const ALLEGING_HEADS: [&str; 7] = [
+    "accuse", "charge", "blame", "suspect", "allege", "convict", "indict",
 ];
 const REQUESTED_HEADS: [&str; 19] = [
     "urge",
@@ -421,6 +430,28 @@ impl Walker<'_, '_> {
                 || (nominal && matches!(rel, "obj" | "nsubj:pass" | "iobj"));
             if matches!(rel, "acl:relcl" | "parataxis") || u == "root" {
                 break;
+            }
+            // "accused the US of violating human rights", "blamed Iran for attacking the
+            // tanker", "suspected of planning attacks": what one is accused of is alleged.
+            // The clause may hang on the verb or on its object ("accused [the US of ...]").
+            let alleging = |w: usize| ALLEGING_HEADS.contains(&p.lemmas[w].as_str());
+            let accuser = if alleging(h) {
+                Some(h)
+            } else if matches!(p.deprel(h), "obj" | "nsubj:pass") {
+                p.heads[h].filter(|&g| alleging(g))
+            } else {
+                None
+            };
+            if matches!(u, "advcl" | "acl")
+                && let Some(h) = accuser
+                && p.children[cur].iter().any(|&m| {
+                    matches!(p.udeprel(m), "mark" | "case")
+                        && matches!(p.lemmas[m].as_str(), "of" | "for")
+                })
+            {
+                return self
+                    .drop(Reason::Alleged, h)
+                    .unwrap_or(Factuality::Happened);
             }
             if complement {
                 if u == "ccomp"

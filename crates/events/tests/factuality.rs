@@ -54,5 +54,5 @@ fn factuality_expected() {
     assert!(rows >= 45, "only {rows} rows");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     // Every reason is exercised.
-    assert_eq!(seen.len(), 7, "reasons covered: {seen:?}");
+    assert_eq!(seen.len(), 8, "reasons covered: {seen:?}");
 }
