@@ -174,7 +174,7 @@ pub struct Decision {
     pub trigger: String,
     /// `coded`, `superseded`, `no_source`, `no_target`, `same_actor`, `press` (a consultation
     /// with the media), or a factuality reason (`negated`, `modal`, `planned`, `requested`,
-    /// `conditional`, `question`, `hypothetical`).
+    /// `conditional`, `question`, `hypothetical`, `alleged`).
     pub outcome: &'static str,
     /// Details (the cue word, the number of events).
     pub detail: String,
