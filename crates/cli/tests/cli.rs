@@ -347,6 +347,13 @@ fn code_missing_file_is_named_and_bad_threads_is_a_usage_error() {
         None,
     );
     assert_eq!(out.status.code(), Some(2));
+    // Thousands of threads would exhaust memory: at most 256.
+    let out = dyad(
+        &["code", "--threads", "99999", "examples/venezuela_talks.txt"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--threads"));
 }
 
 #[test]

@@ -372,6 +372,32 @@ impl<'a> Coder<'a> {
             // A cooperative act announced, promised, offered or agreed to ("will give aid",
             // "promised to continue military aid", "agreed to allow access") is coded as the
             // expression of intent itself (CAMEO 03x); any other unasserted act is dropped.
+            // "calling it biased", "called the order decisive": naming or describing something
+            // ("call X Y", a second object or a predicate without "to") is no call to anyone;
+            // "called him to discuss the crisis" is.
+            if c.code().starts_with("04")
+                && rows
+                    .get(c.trigger as usize - 1)
+                    .is_some_and(|r| r.lemma.eq_ignore_ascii_case("call"))
+            {
+                let kids: Vec<(usize, &&Row)> = rows
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| r.head == Some(c.trigger))
+                    .collect();
+                let objects = kids.iter().filter(|(_, r)| r.deprel == "obj").count();
+                let predicate = kids.iter().any(|(i, r)| {
+                    let id = u32::try_from(i + 1).unwrap_or(u32::MAX);
+                    r.deprel == "xcomp"
+                        && !rows
+                            .iter()
+                            .any(|m| m.head == Some(id) && m.deprel == "mark" && m.lemma == "to")
+                });
+                if objects >= 2 || (objects == 1 && predicate) {
+                    explain_as("naming", "'call X Y' names or describes X".into());
+                    continue;
+                }
+            }
             let mut main_code = c.code();
             let mut intent = false;
             let mut trigger = c.trigger;

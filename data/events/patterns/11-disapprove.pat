@@ -392,3 +392,7 @@
 112  v:charge  obj@target  with=support|back|aid|arm|finance|fund|harbor|harbour|shelter|incite|interfere|meddle|sponsor|provoke|stir
 111  v:issue  obj=statement|declaration|communique(acl=condemn|criticize|criticise|denounce|slam(obj@target))
 112  v:issue  obj=statement|declaration|communique(acl=accuse|blame(obj@target))
+
+## Added 2026-11-29 evening: "attacked" a decision, a policy or words is verbal criticism
+111  v:attack  obj=decision|proclamation|policy|plan|proposal|statement|remark|comment|move|idea|report|bill|law|ruling|order|announcement|speech|tweet|record|stance|position|approach|handling|response|deal|agreement(poss@target)
+111  v:attack  obj=decision|proclamation|policy|plan|proposal|statement|remark|comment|move|idea|report|bill|law|ruling|order|announcement|speech|tweet|record|stance|position|approach|handling|response|deal|agreement

@@ -60,9 +60,9 @@ pub struct Args {
     /// by default an event with one side unnamed is kept with a null actor.
     #[arg(long)]
     pub require_dyad: bool,
-    /// Threads (one article per task; default or 0: every core).
-    #[arg(long)]
-    pub threads: Option<usize>,
+    /// Threads (one article per task; default or 0: every core; at most 256).
+    #[arg(long, value_parser = clap::value_parser!(u16).range(0..=256))]
+    pub threads: Option<u16>,
     /// Largest article in bytes; larger ones are reported and skipped.
     #[arg(long, default_value_t = dyad_article::DEFAULT_MAX_BYTES)]
     pub max_bytes: u64,
@@ -301,7 +301,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     };
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.threads.unwrap_or(0))
+        .num_threads(usize::from(args.threads.unwrap_or(0)))
         .build()
         .context("starting the thread pool")?;
     let threads = pool.current_num_threads();
