@@ -488,7 +488,8 @@ fn core(toks: &[Tok], j: usize, lead: bool, p: NaiveDate) -> Option<Found> {
             }
             return Some(day_found(j..j + 2, recent_month(p, m, Some(d), false)?));
         }
-        let (of, yw) = if next(1).eq_ignore_ascii_case("of") {
+        // "March of 2018", "March, 2018".
+        let (of, yw) = if next(1).eq_ignore_ascii_case("of") || next(1) == "," {
             (1, next(2))
         } else {
             (0, next(1))
