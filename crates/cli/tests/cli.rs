@@ -410,3 +410,16 @@ fn evaluate_syntax_refuses_a_file_without_annotation() {
         "{stderr}"
     );
 }
+
+#[test]
+fn code_exits_1_on_a_damaged_article_but_still_codes_it() {
+    // Valid UTF-8 around one stray byte: replaced and reported as an error, not re-guessed.
+    let input = b"Headline from Bogot\xc3\xa1\n\nRussia criticised Ukraine on Monday in Bogot\xc3\xa1 \xff.\n";
+    let out = dyad(&["code", "--date", "2020-01-10", "-"], Some(input));
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("invalid UTF-8"), "{stderr}");
+    assert!(stderr.contains("1 with input errors"), "{stderr}");
+    let events = stdout_records(&out);
+    assert!(events.iter().any(|e| e["cameo"] == "111"), "{events:?}");
+}

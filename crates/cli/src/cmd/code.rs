@@ -319,6 +319,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let (mut articles, mut sentences, mut coded_events, mut failed) = (0usize, 0usize, 0, 0);
+    let mut damaged = 0usize;
     let valid_through = actors.valid_through();
     let mut warned_late = false;
     let batch_size = threads * 16;
@@ -343,6 +344,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         for (article, c) in batch.iter().zip(&coded) {
             articles += 1;
             sentences += c.sentences;
+            // Coded anyway, but the input was damaged (invalid bytes replaced, ...): the exit
+            // status says so, as `dyad read`'s does.
+            if article.has_errors() {
+                damaged += 1;
+            }
             for d in &article.diagnostics {
                 if d.severity >= dyad_article::Severity::Warning {
                     note!(
@@ -395,9 +401,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let secs = started.elapsed().as_secs_f64();
     note!(
         "dyad code: {articles} article(s), {sentences} sentence(s), {coded_events} event(s), \
-         {failed} failed; {secs:.2} s on {threads} thread(s)"
+         {failed} failed, {damaged} with input errors; {secs:.2} s on {threads} thread(s)"
     );
-    Ok(if failed > 0 {
+    Ok(if failed > 0 || damaged > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
