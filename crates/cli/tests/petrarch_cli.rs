@@ -364,3 +364,19 @@ fn phoenix_dictionaries_code_a_meeting() {
     assert_eq!(meeting["verb"]["text"], "met");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn validate_says_so_when_no_record_is_evaluated() {
+    let suite = repo_root().join("../shared/data/petrarch/PETR.UnitTest.records.xml");
+    if !suite.is_file() {
+        eprintln!("skipping: {} is absent", suite.display());
+        return;
+    }
+    let out = dyad(&["validate", suite.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no record is evaluated"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -129,6 +129,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         explain(&run);
     }
     let report = validate::score(&run);
+    if report.overall.strict.records == 0 {
+        eprintln!(
+            "dyad validate: {}: no record is evaluated (none is marked evaluate=\"true\" in a \
+             category its <Include> lists; a PETRARCH-1 suite such as PETR.UnitTest.records.xml \
+             marks its records sentence=\"true\" and is not a PETRARCH-2 validation file)",
+            args.input.display()
+        );
+    }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if args.json {
@@ -168,7 +176,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             o.primary.extra_per_100()
         )?;
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(if report.overall.strict.records == 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn round(x: f64) -> f64 {
