@@ -423,3 +423,13 @@ fn code_exits_1_on_a_damaged_article_but_still_codes_it() {
     let events = stdout_records(&out);
     assert!(events.iter().any(|e| e["cameo"] == "111"), "{events:?}");
 }
+
+#[test]
+fn read_takes_input_format_under_both_names() {
+    let input = b"{\"id\":\"x\",\"text\":\"Russia criticised Ukraine.\"}\n";
+    for flag in ["--format", "--input-format"] {
+        let records = stdout_records(&dyad(&["read", flag, "jsonl", "-"], Some(input)));
+        assert_eq!(records.len(), 1, "{flag}");
+        assert_eq!(records[0]["id"], "x", "{flag}");
+    }
+}

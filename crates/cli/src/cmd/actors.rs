@@ -45,8 +45,9 @@ pub struct Args {
     /// Model file (default: the committed models/dyad-en-ewt.model).
     #[arg(long)]
     pub model: Option<std::path::PathBuf>,
-    /// Input format for all inputs (default: by extension; standard input is text).
-    #[arg(long, value_enum)]
+    /// Input format for all inputs (default: by extension; standard input is text); also
+    /// `--input-format`, the name `dyad code` and `dyad parse` use.
+    #[arg(long, value_enum, alias = "input-format")]
     pub format: Option<super::read::FormatArg>,
 }
 

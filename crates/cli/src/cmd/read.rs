@@ -27,8 +27,9 @@ pub struct Args {
     /// Largest article in bytes (a text file's size, a record's `text` in UTF-8).
     #[arg(long, default_value_t = dyad_article::DEFAULT_MAX_BYTES, value_name = "BYTES")]
     pub max_bytes: u64,
-    /// Input format for all inputs (default: by extension; standard input is text).
-    #[arg(long, value_enum)]
+    /// Input format for all inputs (default: by extension; standard input is text); also
+    /// `--input-format`, the name `dyad code` and `dyad parse` use.
+    #[arg(long, value_enum, alias = "input-format")]
     pub format: Option<FormatArg>,
     /// Do not print the diagnostics of articles on standard error (they stay in the output).
     #[arg(long, short)]
