@@ -460,6 +460,40 @@ impl<'a> Coder<'a> {
                         tgt_ids = c.source.clone();
                     }
                 }
+                // "X said Y must release Z" / "should release Z": a speaker saying what another
+                // actor must or should do demands it (10x) or appeals for it (02x), from the
+                // speaker to the one who is to act.
+                if reason == Reason::Modal
+                    && intent_code.is_none()
+                    && !intent
+                    && matches!(cue_lemma.as_str(), "must" | "should")
+                    && let Some(said) = rows
+                        .get(c.trigger as usize - 1)
+                        .filter(|r| r.deprel == "ccomp")
+                        .and_then(|r| r.head)
+                        .filter(|&h| {
+                            rows.get(h as usize - 1).is_some_and(|r| {
+                                dyad_events::reported::is_plain_speech(&r.lemma.to_lowercase())
+                            })
+                        })
+                    && let Some(code) = request_code(
+                        if cue_lemma == "must" {
+                            "demand"
+                        } else {
+                            "urge"
+                        },
+                        c.code(),
+                    )
+                {
+                    let speaker = subject_of(&sentence, said);
+                    if !speaker.is_empty() && !c.source.is_empty() {
+                        main_code = code;
+                        intent = true;
+                        trigger = said;
+                        src_ids = speaker;
+                        tgt_ids = c.source.clone();
+                    }
+                }
                 match intent_code.or(intent.then_some(main_code)) {
                     Some(code) => {
                         main_code = code;

@@ -458,7 +458,11 @@ impl Walker<'_, '_> {
                     && (REPORT_HEADS.contains(&p.lemmas[h].as_str())
                         || crate::reported::is_plain_speech(&p.lemmas[h]))
                 {
-                    // Reported or believed: the reported clause decides for itself.
+                    // Reported or believed: the reported clause decides for itself, by its own
+                    // negation, modal or future ("said Iran must release the tanker").
+                    if let Some(f) = self.shared_cues(cur) {
+                        return f;
+                    }
                     return Factuality::Happened;
                 }
                 if let Some(reason) = self.classify_head(h, cur) {
