@@ -444,30 +444,11 @@ impl<'a> Coder<'a> {
                 };
                 // "demanded that Y cancel the plan", "urged Y to release": the demand or
                 // appeal itself is the event, from the speaker to the one asked (CAMEO 10x and
-                // 02x mirror the act asked for).
-                let request = (reason == Reason::Requested)
-                    .then(|| request_code(&cue_lemma, c.code()))
-                    .flatten();
-                if let Some(code) = request
-                    && intent_code.is_none()
-                {
-                    let speaker = subject_of(&sentence, cue);
-                    if !speaker.is_empty() && !c.source.is_empty() {
-                        main_code = code;
-                        intent = true;
-                        trigger = cue;
-                        src_ids = speaker;
-                        tgt_ids = c.source.clone();
-                    }
-                }
-                // "X said Y must release Z" / "should release Z": a speaker saying what another
-                // actor must or should do demands it (10x) or appeals for it (02x), from the
-                // speaker to the one who is to act.
-                if reason == Reason::Modal
-                    && intent_code.is_none()
-                    && !intent
-                    && matches!(cue_lemma.as_str(), "must" | "should")
-                    && let Some(said) = rows
+                // 02x mirror the act asked for). "X said Y must release Z" / "should release
+                // Z": a speaker saying what another actor must or should do demands it or
+                // appeals for it. (The request code, and the word whose subject asks.)
+                let said_must = || {
+                    let said = rows
                         .get(c.trigger as usize - 1)
                         .filter(|r| r.deprel == "ccomp")
                         .and_then(|r| r.head)
@@ -475,21 +456,27 @@ impl<'a> Coder<'a> {
                             rows.get(h as usize - 1).is_some_and(|r| {
                                 dyad_events::reported::is_plain_speech(&r.lemma.to_lowercase())
                             })
-                        })
-                    && let Some(code) = request_code(
-                        if cue_lemma == "must" {
-                            "demand"
-                        } else {
-                            "urge"
-                        },
-                        c.code(),
-                    )
+                        })?;
+                    let asked = if cue_lemma == "must" {
+                        "demand"
+                    } else {
+                        "urge"
+                    };
+                    Some((request_code(asked, c.code())?, said))
+                };
+                let request = match reason {
+                    Reason::Requested => request_code(&cue_lemma, c.code()).map(|r| (r, cue)),
+                    Reason::Modal if matches!(cue_lemma.as_str(), "must" | "should") => said_must(),
+                    _ => None,
+                };
+                if let Some((code, asker)) = request
+                    && intent_code.is_none()
                 {
-                    let speaker = subject_of(&sentence, said);
+                    let speaker = subject_of(&sentence, asker);
                     if !speaker.is_empty() && !c.source.is_empty() {
                         main_code = code;
                         intent = true;
-                        trigger = said;
+                        trigger = asker;
                         src_ids = speaker;
                         tgt_ids = c.source.clone();
                     }
