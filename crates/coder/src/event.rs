@@ -137,7 +137,78 @@ pub struct Event {
     pub provenance: Provenance,
 }
 
+/// Where an event was read: the sentence, its index among the article's sentences (title
+/// first), whether it is in the headline, the trigger word and the rule that fired.
+#[derive(Debug, Clone)]
+pub struct Evidence {
+    /// The sentence (char offsets into its field).
+    pub sentence: SentenceOut,
+    /// Its index: the title's sentences first, from 0, then the body's.
+    pub index: usize,
+    /// Whether the sentence belongs to the headline (flag `headline`).
+    pub headline: bool,
+    /// The trigger word.
+    pub verb: SpanOut,
+    /// The id of the rule that fired.
+    pub pattern: String,
+}
+
 impl Event {
+    /// An event of `article` with CAMEO `code` (its label, root, quad class, Goldstein and
+    /// PLOVER from the codebook table; a code outside it keeps its text, an empty label and
+    /// zeros), one mention, and its dedup key: (date, source code, target code, CAMEO code),
+    /// an unnamed side counting as [`crate::NO_ACTOR`].
+    pub fn new(
+        article: &dyad_article::Article,
+        date: &dyad_events::dates::EventDate,
+        code: &str,
+        source: Option<ActorOut>,
+        target: Option<ActorOut>,
+        evidence: Evidence,
+        provenance: &Provenance,
+    ) -> (dyad_events::dedup::EventKey, Event) {
+        let side = |a: &Option<ActorOut>| {
+            a.as_ref()
+                .map_or(crate::NO_ACTOR, |a| a.code.as_str())
+                .to_string()
+        };
+        let key =
+            dyad_events::dedup::EventKey::new(date.date, &side(&source), &side(&target), code);
+        let cameo = dyad_events::CameoCode::get(code);
+        let mut flags = Vec::new();
+        if date.historical {
+            flags.push("historical");
+        }
+        if evidence.headline {
+            flags.push("headline");
+        }
+        let event = Event {
+            id: key.id(&article.id),
+            document_id: article.id.clone(),
+            url: article.url.clone(),
+            date: date.date.format("%Y-%m-%d").to_string(),
+            date_precision: date.precision.as_str(),
+            date_text: date.mention.as_ref().map(|m| m.text.clone()),
+            reporter: None,
+            flags,
+            source,
+            target,
+            cameo: code.to_string(),
+            cameo_label: cameo.map(|k| k.label.clone()).unwrap_or_default(),
+            root: cameo.map_or_else(|| code.chars().take(2).collect(), |k| k.root.clone()),
+            quad_class: cameo.map_or(0, |k| k.quad_class),
+            goldstein: cameo.map_or(0.0, |k| k.goldstein),
+            plover: cameo.and_then(|k| k.plover.as_ref()).map(PloverOut::from),
+            sentence: evidence.sentence,
+            verb: evidence.verb,
+            pattern: evidence.pattern,
+            mentions: 1,
+            mention_sentences: vec![evidence.index],
+            provenance: provenance.clone(),
+        };
+        (key, event)
+    }
+
     /// The source's actor code, or [`crate::NO_ACTOR`] (`---`) when the text names none.
     pub fn source_code(&self) -> &str {
         self.source

@@ -37,8 +37,8 @@ mod event;
 pub mod repair;
 
 pub use event::{
-    ActorOut, CodedArticle, Decision, Event, Explanation, PloverOut, Provenance, SentenceOut,
-    SpanOut,
+    ActorOut, CodedArticle, Decision, Event, Evidence, Explanation, PloverOut, Provenance,
+    SentenceOut, SpanOut,
 };
 
 use std::ops::Range;
@@ -48,7 +48,7 @@ use dyad_actors::{ArticleContext, EntryRef, Mention, ParsedWord, ResolvedBy, Res
 use dyad_article::{Article, TitleOrigin, Unit};
 use dyad_conllu::{Row, Sentence};
 use dyad_events::dates::event_date;
-use dyad_events::dedup::{Dedup, EventKey};
+use dyad_events::dedup::Dedup;
 use dyad_events::dict::TriggerKind;
 use dyad_events::factuality::{Factuality, assess};
 use dyad_events::reported::reporter;
@@ -603,46 +603,28 @@ impl<'a> Coder<'a> {
                     press += 1;
                     continue;
                 }
-                let scode = s.map_or(NO_ACTOR, |(_, c)| c.as_str());
-                let tcode = t.map_or(NO_ACTOR, |(_, c)| c.as_str());
-                let code = CameoCode::get(code_str);
                 coded += 1;
-                let key = EventKey::new(date.date, scode, tcode, code_str);
-                let mut flags = Vec::new();
-                if date.historical {
-                    flags.push("historical");
-                }
-                if headline {
-                    flags.push("headline");
-                }
-                let event = Event {
-                    id: key.id(&article.id),
-                    document_id: article.id.clone(),
-                    url: article.url.clone(),
-                    date: date.date.format("%Y-%m-%d").to_string(),
-                    date_precision: date.precision.as_str(),
-                    date_text: date.mention.as_ref().map(|m| m.text.clone()),
-                    reporter: reporter_out.clone(),
-                    flags,
-                    source: s.map(|(m, code)| self.actor_out(field, m, code.clone())),
-                    target: t.map(|(m, code)| self.actor_out(field, m, code.clone())),
-                    cameo: code_str.to_string(),
-                    cameo_label: code.map(|k| k.label.clone()).unwrap_or_default(),
-                    root: code.map_or_else(|| code_str[..2].to_string(), |k| k.root.clone()),
-                    quad_class: code.map_or(0, |k| k.quad_class),
-                    goldstein: code.map_or(0.0, |k| k.goldstein),
-                    plover: code.and_then(|k| k.plover.as_ref()).map(PloverOut::from),
+                let evidence = Evidence {
                     sentence: sentence_out.clone(),
+                    index,
+                    headline,
                     verb: field.span_out(word_spans[trigger as usize - 1].clone()),
                     pattern: if intent {
                         format!("{}+intent", c.pattern_id())
                     } else {
                         c.pattern_id().to_string()
                     },
-                    mentions: 1,
-                    mention_sentences: vec![index],
-                    provenance: self.provenance.clone(),
                 };
+                let (key, mut event) = Event::new(
+                    article,
+                    &date,
+                    code_str,
+                    s.map(|(m, code)| self.actor_out(field, m, code.clone())),
+                    t.map(|(m, code)| self.actor_out(field, m, code.clone())),
+                    evidence,
+                    &self.provenance,
+                );
+                event.reporter.clone_from(&reporter_out);
                 st.dedup.add(key, index, event);
             }
             if coded == 0 && press > 0 {

@@ -42,11 +42,11 @@ use std::ops::Range;
 use dyad_actors::NaiveDate;
 use dyad_article::{Article, Unit as TextUnit};
 use dyad_coder::{
-    ActorOut, CodedArticle, Event, Field, PloverOut, Provenance, SentenceOut, for_each_sentence,
+    ActorOut, CodedArticle, Event, Evidence, Field, Provenance, SentenceOut, for_each_sentence,
     merged_events,
 };
 use dyad_conllu::{Row, Sentence};
-use dyad_events::dedup::{Dedup, EventKey};
+use dyad_events::dedup::Dedup;
 use dyad_text::{TokenSpan, tokenize_spans};
 
 use crate::apply::{ActorSpan, Applier, Settings};
@@ -231,41 +231,22 @@ impl<'a> PetrarchCoder<'a> {
             let date = dyad_events::dates::event_date(&conllu, trigger, publication);
             let source = actor_out(&e.source, e.verb);
             let target = actor_out(&e.target, e.verb);
-            let scode = source.as_ref().map_or(dyad_coder::NO_ACTOR, |a| &a.code);
-            let tcode = target.as_ref().map_or(dyad_coder::NO_ACTOR, |a| &a.code);
-            let key = EventKey::new(date.date, scode, tcode, &e.code);
-            let cameo = dyad_events::CameoCode::get(&e.code);
-            let mut flags = Vec::new();
-            if date.historical {
-                flags.push("historical");
-            }
-            if headline {
-                flags.push("headline");
-            }
-            let event = Event {
-                id: key.id(&article.id),
-                document_id: article.id.clone(),
-                url: article.url.clone(),
-                date: date.date.format("%Y-%m-%d").to_string(),
-                date_precision: date.precision.as_str(),
-                date_text: date.mention.as_ref().map(|m| m.text.clone()),
-                reporter: None,
-                flags,
-                source,
-                target,
-                cameo: e.code.clone(),
-                cameo_label: cameo.map(|k| k.label.clone()).unwrap_or_default(),
-                root: cameo.map_or_else(|| e.code.chars().take(2).collect(), |k| k.root.clone()),
-                quad_class: cameo.map_or(0, |k| k.quad_class),
-                goldstein: cameo.map_or(0.0, |k| k.goldstein),
-                plover: cameo.and_then(|k| k.plover.as_ref()).map(PloverOut::from),
+            let evidence = Evidence {
                 sentence: sentence_out.clone(),
+                index,
+                headline,
                 verb: field.span_out(word_spans[e.verb].clone()),
                 pattern: format!("petrarch:{}", e.rule),
-                mentions: 1,
-                mention_sentences: vec![index],
-                provenance: self.provenance.clone(),
             };
+            let (key, event) = Event::new(
+                article,
+                &date,
+                &e.code,
+                source,
+                target,
+                evidence,
+                &self.provenance,
+            );
             dedup.add(key, index, event);
         }
     }
